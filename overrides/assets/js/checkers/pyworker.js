@@ -1,0 +1,49 @@
+/* The one module worker that runs Python.  It outlives instant navigation
+ * (the page that created it keeps the reference in ui.js).
+ * Requests: {id, fn, args}.  Answers: {id, result} or {id, error}.
+ * It also posts {type: "state", state, stage, progress, message}. */
+const runtimeBase = new URL("../../runtime/", import.meta.url);
+
+function state(st, stage, progress, message) {
+  self.postMessage({ type: "state", state: st, stage, progress, message: message || "" });
+}
+
+async function start() {
+  state("loading", "manifest", 0.05);
+  const res = await fetch(new URL("manifest.json", runtimeBase), { cache: "no-cache" });
+  if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
+  const manifest = await res.json();
+  const indexURL = new URL(manifest.pyodide, runtimeBase).href;
+  state("loading", "runtime", 0.15);
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  state("loading", "python", 0.35);
+  const pyodide = await loadPyodide({ indexURL, fullStdLib: false });
+  state("loading", "package", 0.85);
+  await pyodide.loadPackage(new URL(manifest.wheel, runtimeBase).href, { messageCallback: () => {} });
+  const api = pyodide.pyimport("pychecks.api");
+  state("ready", "ready", 1);
+  return api;
+}
+
+const ready = start().catch((err) => {
+  state("error", "failed", 0, String(err && err.message ? err.message : err));
+  throw err;
+});
+
+self.onmessage = async (event) => {
+  const { id, fn, args } = event.data || {};
+  if (id === undefined) return;
+  let api;
+  try {
+    api = await ready;
+  } catch (err) {
+    self.postMessage({ id, error: { type: "LoadError", message: String(err && err.message ? err.message : err) } });
+    return;
+  }
+  try {
+    const answer = JSON.parse(api.call_json(fn, JSON.stringify(args === undefined ? null : args)));
+    self.postMessage(answer.error ? { id, error: answer.error } : { id, result: answer.result });
+  } catch (err) {
+    self.postMessage({ id, error: { type: "WorkerError", message: String(err && err.message ? err.message : err) } });
+  }
+};

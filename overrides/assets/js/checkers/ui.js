@@ -1,0 +1,190 @@
+/* Shared side of every checker: the Python worker client, mounting, and
+ * small DOM helpers.  Each checker is a module ./NAME.js exporting
+ * mount(root, kit); the element <div data-checker="NAME"> asks for it.
+ * Text from Python or the reader is always set as text, never as HTML. */
+
+const STAGE_TEXT = {
+  manifest: "準備しています…",
+  runtime: "Python 実行環境を読み込んでいます…",
+  python: "Python を起動しています…",
+  package: "チェッカーを読み込んでいます…",
+  ready: "準備ができました。",
+  failed: "チェッカーを読み込めませんでした。",
+};
+
+/** DOM builder: h("p", {class: "x"}, "text", child).  Strings become text nodes. */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(el.dataset, value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+class PyClient {
+  constructor() {
+    this.listeners = new Set();
+    this.pending = new Map();
+    this.nextId = 1;
+    this.start();
+  }
+
+  start() {
+    this.status = { state: "loading", stage: "manifest", progress: 0, message: "" };
+    this.emit();
+    try {
+      this.worker = new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
+    } catch (err) {
+      this.fail(String(err));
+      return;
+    }
+    this.worker.onmessage = (event) => this.receive(event.data || {});
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || "worker error");
+    };
+  }
+
+  receive(msg) {
+    if (msg.type === "state") {
+      this.status = { state: msg.state, stage: msg.stage, progress: msg.progress, message: msg.message || "" };
+      this.emit();
+      return;
+    }
+    const entry = this.pending.get(msg.id);
+    if (!entry) return;
+    this.pending.delete(msg.id);
+    if (msg.error) entry.reject(msg.error);
+    else entry.resolve(msg.result);
+  }
+
+  fail(message) {
+    this.status = { state: "error", stage: "failed", progress: 0, message };
+    this.rejectAll({ type: "LoadError", message });
+    this.emit();
+  }
+
+  rejectAll(error) {
+    for (const entry of this.pending.values()) entry.reject(error);
+    this.pending.clear();
+  }
+
+  /** Call a pychecks.api function; resolves with its result, rejects with {type, message}. */
+  call(fn, args) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, fn, args });
+    });
+  }
+
+  /** Stop whatever runs (a long analysis, a failed start) and begin afresh. */
+  restart() {
+    if (this.worker) this.worker.terminate();
+    this.rejectAll({ type: "Cancelled", message: "中止しました。" });
+    this.start();
+  }
+
+  /** Listen to the state; the listener is dropped once its element leaves the page. */
+  onState(listener, owner) {
+    const entry = { listener, owner };
+    this.listeners.add(entry);
+    listener(this.status);
+    return () => this.listeners.delete(entry);
+  }
+
+  emit() {
+    for (const entry of [...(this.listeners || [])]) {
+      if (entry.owner && !entry.owner.isConnected) this.listeners.delete(entry);
+      else entry.listener(this.status);
+    }
+  }
+}
+
+let client = null;
+/** The one worker client, kept across instant navigation. */
+export function getClient() {
+  if (!client) client = new PyClient();
+  return client;
+}
+
+let providerCache = null;
+/** extra.provider from mkdocs.yml, embedded in every page's head. */
+export function provider() {
+  if (!providerCache) {
+    const node = document.getElementById("provider-config");
+    try {
+      providerCache = node ? JSON.parse(node.textContent) : {};
+    } catch (err) {
+      providerCache = {};
+    }
+  }
+  return providerCache;
+}
+
+/** A status line with progress and a retry button; mirrors the worker state on root's data-state. */
+export function statusBox(root, py) {
+  const bar = h("progress", { max: "1", value: "0", "aria-label": "読み込みの進み具合" });
+  const text = h("span", { class: "checker-status__text" });
+  const retry = h("button", { type: "button", class: "md-button checker-status__retry", hidden: true }, "もう一度読み込む");
+  retry.addEventListener("click", () => py.restart());
+  const box = h("div", { class: "checker-status", role: "status", "aria-live": "polite" }, bar, text, retry);
+  py.onState((st) => {
+    if (root.dataset.state !== "busy" || st.state !== "ready") root.dataset.state = st.state;
+    bar.value = st.progress || 0;
+    bar.hidden = st.state !== "loading";
+    retry.hidden = st.state !== "error";
+    let message = STAGE_TEXT[st.stage] || "";
+    if (st.state === "error") {
+      message = "チェッカーを読み込めませんでした。通信状態を確認して「もう一度読み込む」を押してください。"
+        + "解決しない場合も、このページの説明はそのままお読みいただけます。";
+      if (st.message) message += `(詳細: ${st.message})`;
+    }
+    text.textContent = message;
+    box.classList.toggle("checker-status--ready", st.state === "ready");
+  }, root);
+  return box;
+}
+
+/** Run fn while root shows data-state="busy"; restores the worker state after. */
+export async function busy(root, py, work) {
+  root.dataset.state = "busy";
+  try {
+    return await work();
+  } finally {
+    root.dataset.state = py.status.state === "ready" ? "ready" : py.status.state;
+  }
+}
+
+/** The Japanese message to show for an error answered by the worker. */
+export function errorText(error) {
+  if (!error) return "不明なエラーが発生しました。";
+  if (error.type === "Cancelled") return "処理を中止しました。";
+  if (error.type === "LoadError") return "チェッカーを読み込めていません。ページを再読み込みしてください。";
+  return error.message || "処理中にエラーが発生しました。";
+}
+
+const kit = { h, getClient, provider, statusBox, busy, errorText };
+
+export async function mountAll(elements) {
+  for (const root of elements) {
+    if (root.dataset.mounted) continue;
+    root.dataset.mounted = "1";
+    const name = root.dataset.checker;
+    if (!/^[a-z][a-z0-9-]*$/.test(name || "")) continue;
+    try {
+      const module = await import(`./${name}.js`);
+      module.mount(root, kit);
+    } catch (err) {
+      root.dataset.state = "error";
+      root.replaceChildren(h("p", { class: "checker-error" }, `チェッカーを表示できませんでした。(${err})`));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// Runs pychecks.api inside Pyodide under Node, the same path the browser worker takes.
+// usage: node run_api.mjs WHEEL < requests.json   (a JSON array of {fn, args})
+// prints a JSON array of {result} / {error} answers, plus timings on stderr.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadPyodide } from "pyodide";
+
+const wheel = resolve(process.argv[2]);
+const requests = JSON.parse(readFileSync(0, "utf-8"));
+const t0 = performance.now();
+const pyodide = await loadPyodide();
+await pyodide.loadPackage(wheel, { messageCallback: () => {} });
+const api = pyodide.pyimport("pychecks.api");
+const t1 = performance.now();
+const answers = [];
+const times = [];
+for (const { fn, args } of requests) {
+  const s = performance.now();
+  answers.push(JSON.parse(api.call_json(fn, JSON.stringify(args ?? null))));
+  times.push(performance.now() - s);
+}
+process.stdout.write(JSON.stringify({ answers, startup_ms: t1 - t0, call_ms: times }));
