@@ -111,6 +111,15 @@ def write_snippets(provider: dict) -> None:
 
 
 def main(argv: list[str]) -> int:
+    import fcntl
+
+    # Two builds at once (parallel test runs) must not interleave their copies.
+    with open(ROOT / ".prebuild.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return run(argv)
+
+
+def run(argv: list[str]) -> int:
     provider = provider_config()
     write_snippets(provider)
     if "--snippets-only" in argv:
