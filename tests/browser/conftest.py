@@ -4,62 +4,26 @@ origins and console errors; the ``guard`` fixture fails a test that has any."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import socket
-import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tools.serve import build_and_serve
 
 CHROMIUM = "/usr/bin/chromium"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".wasm": "application/wasm",
-        ".whl": "application/zip",
-        ".json": "application/json",
-    }
-
-    def log_message(self, *args) -> None:  # keep the test output readable
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory):
-    """(url, directory) of the built site, served for the whole session."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = Path(ROOT / ".venv" / "bin" / "mkdocs")
-    cmd = [str(mkdocs) if mkdocs.exists() else "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
-    handler = functools.partial(Handler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url, out
-    server.shutdown()
+    """The built site, served for the whole session."""
+    server = build_and_serve(tmp_path_factory.mktemp("site"))
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")
 def base_url(site_server):
-    return site_server[0]
+    return site_server.url
 
 
 @pytest.fixture(scope="session")

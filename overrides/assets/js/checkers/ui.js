@@ -55,6 +55,8 @@ class PyClient {
   receive(msg) {
     if (msg.type === "state") {
       this.status = { state: msg.state, stage: msg.stage, progress: msg.progress, message: msg.message || "" };
+      // Start-up stages with their times, for the benchmarks (no reader data).
+      (globalThis.__pychecksTimeline ||= []).push([msg.stage, Math.round(performance.now())]);
       this.emit();
       return;
     }

@@ -1,0 +1,75 @@
+"""Build the site for a given origin and serve it on 127.0.0.1.
+
+Shared by the browser tests and the benchmarks, so both see the site the
+way a static host serves it.  The handler counts the bytes it sends per
+path, which is how the benchmarks measure page weight.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import threading
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_site(url: str, out: Path) -> None:
+    """``mkdocs build --strict`` with ``site_url`` set to the server's origin (instant navigation needs it)."""
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = ROOT / ".venv" / "bin" / "mkdocs"
+    cmd = [str(mkdocs) if mkdocs.exists() else "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".wasm": "application/wasm",
+        ".whl": "application/zip",
+        ".json": "application/json",
+    }
+    sent: Counter[str] = Counter()
+
+    def copyfile(self, source, outputfile) -> None:
+        data = source.read()
+        outputfile.write(data)
+        self.sent[self.path.split("?", 1)[0]] += len(data)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class Server:
+    """A site served in a background thread; ``sent`` counts body bytes per path."""
+
+    def __init__(self, directory: Path, port: int) -> None:
+        self.sent: Counter[str] = Counter()
+        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent})
+        handler = functools.partial(handler_cls, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.url = f"http://127.0.0.1:{port}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def build_and_serve(out: Path) -> Server:
+    port = free_port()
+    build_site(f"http://127.0.0.1:{port}/", out)
+    return Server(out, port)
