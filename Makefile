@@ -29,7 +29,7 @@ serve: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 chromium:
-	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+	@(test -x /usr/bin/chromium && fc-list :lang=ja | grep -q .) || (apt-get update && apt-get install -y chromium fonts-ipafont-gothic)
 
 lint: setup
 	$(VENV)/bin/ruff check pychecks tests tools

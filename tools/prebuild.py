@@ -6,7 +6,9 @@ mkdocs.yml (MkDocs today, a successor later) finds plain files.
 - ``docs/assets/runtime/pyodide/``: the Pyodide runtime from node_modules.
 - ``docs/assets/runtime/pychecks-<ver>-0<hash>-py3-none-any.whl``: our wheel,
   its name carrying a content hash so browsers never run a stale copy.
-- ``docs/assets/runtime/manifest.json``: tells the worker those two paths.
+- ``docs/assets/runtime/snapshot-<hash>.bin``: a Pyodide memory snapshot with
+  pychecks imported (tools/make_snapshot.mjs), so the browser skips start-up.
+- ``docs/assets/runtime/manifest.json``: tells the worker those paths.
 - ``docs/_gen/*.md``: Markdown snippets rendered from pychecks' tables
   (ports, error families, provider contact), included by the pages.
 """
@@ -88,12 +90,35 @@ def wheel_content_key(wheel: Path) -> bytes:
     return h.digest()
 
 
-def write_manifest(wheel: str) -> None:
-    lock = json.loads((PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))
+def make_snapshot(wheel: str) -> str:
+    """A memory snapshot of Pyodide with pychecks imported, made under Node.
+
+    Named after the wheel and the Pyodide version, since it is only valid for
+    that pair; an existing one is reused.
+    """
+    version = pyodide_version()
+    digest = hashlib.sha256(f"{wheel}|{version}".encode()).hexdigest()[:10]
+    name = f"snapshot-{digest}.bin"
+    if not (RUNTIME / name).exists():
+        for old in RUNTIME.glob("snapshot-*.bin"):
+            old.unlink()
+        tmp = RUNTIME / (name + ".part")
+        subprocess.run(["node", str(ROOT / "tools" / "make_snapshot.mjs"), str(RUNTIME / wheel), str(tmp)],
+                       check=True, cwd=ROOT)
+        tmp.rename(RUNTIME / name)
+    return name
+
+
+def pyodide_version() -> str:
+    return json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
+
+
+def write_manifest(wheel: str, snapshot: str) -> None:
     manifest = {
         "pyodide": "pyodide/",
-        "pyodideVersion": lock.get("info", {}).get("version", ""),
+        "pyodideVersion": pyodide_version(),
         "wheel": wheel,
+        "snapshot": snapshot,
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
@@ -126,7 +151,7 @@ def run(argv: list[str]) -> int:
         return 0
     copy_pyodide()
     wheel = build_wheel()
-    write_manifest(wheel)
+    write_manifest(wheel, make_snapshot(wheel))
     print(f"prebuild: {wheel}, Pyodide runtime and {len(list(GEN.glob('*.md')))} snippets ready")
     return 0
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 PAGES = ["", "guide/", "sending/", "receiving/", "client-setup/", "settings/", "errors/", "analyzer/",
          "before-support/", "support/", "mail-path/"]
 CHECKER = '[data-testid="ports-checker"]'
-CHECKER_PAGE = "guide/"
+CHECKER_PAGE = "sending/"
 
 
 @pytest.mark.parametrize("path", PAGES)

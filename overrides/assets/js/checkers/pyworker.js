@@ -1,11 +1,38 @@
 /* The one module worker that runs Python.  It outlives instant navigation
  * (the page that created it keeps the reference in ui.js).
  * Requests: {id, fn, args}.  Answers: {id, result} or {id, error}.
- * It also posts {type: "state", state, stage, progress, message}. */
+ * It also posts {type: "state", state, stage, progress, message}.
+ *
+ * Start-up restores the memory snapshot made at build time (pychecks
+ * already imported), which is about four times faster than starting the
+ * interpreter; if that fails for any reason it starts Python the plain way. */
 const runtimeBase = new URL("../../runtime/", import.meta.url);
 
 function state(st, stage, progress, message) {
   self.postMessage({ type: "state", state: st, stage, progress, message: message || "" });
+}
+
+async function fetchBytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function fromSnapshot(loadPyodide, indexURL, manifest) {
+  const wheel = fetchBytes(new URL(manifest.wheel, runtimeBase));
+  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: fetchBytes(new URL(manifest.snapshot, runtimeBase)) });
+  state("loading", "package", 0.85);
+  // Files are not in a snapshot: put the package's files back for later imports.
+  pyodide.unpackArchive(await wheel, "wheel");
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+  return pyodide;
+}
+
+async function plainStart(loadPyodide, indexURL, manifest) {
+  const pyodide = await loadPyodide({ indexURL });
+  state("loading", "package", 0.85);
+  await pyodide.loadPackage(new URL(manifest.wheel, runtimeBase).href, { messageCallback: () => {} });
+  return pyodide;
 }
 
 async function start() {
@@ -17,9 +44,15 @@ async function start() {
   state("loading", "runtime", 0.15);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   state("loading", "python", 0.35);
-  const pyodide = await loadPyodide({ indexURL, fullStdLib: false });
-  state("loading", "package", 0.85);
-  await pyodide.loadPackage(new URL(manifest.wheel, runtimeBase).href, { messageCallback: () => {} });
+  let pyodide = null;
+  if (manifest.snapshot) {
+    try {
+      pyodide = await fromSnapshot(loadPyodide, indexURL, manifest);
+    } catch (err) {
+      console.warn("pychecks: snapshot start failed, starting plainly:", err);
+    }
+  }
+  if (!pyodide) pyodide = await plainStart(loadPyodide, indexURL, manifest);
   const api = pyodide.pyimport("pychecks.api");
   state("ready", "ready", 1);
   return api;
