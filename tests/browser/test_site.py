@@ -112,8 +112,25 @@ def test_print_view_has_no_navigation_chrome(page, guard, base_url):
     expect(page.locator("article h1").first).to_be_visible()
 
 
-def test_the_page_says_pasted_text_stays_in_the_browser(page, guard, base_url):
+def test_the_site_says_input_stays_in_the_browser_and_stores_none(page, guard, base_url):
     page.goto(base_url)
-    expect(page.locator(".md-footer, .md-copyright").first).to_contain_text("ブラウザの中だけ")
-    assert page.evaluate("document.cookie") == ""
-    assert page.evaluate("Object.keys(localStorage).filter(k => !k.startsWith('__') && !k.includes('md'))") == []
+    expect(page.locator(".md-copyright").first).to_contain_text("ブラウザの中だけ")
+    page.goto(base_url + CHECKER_PAGE)
+    wait_ready(page, CHECKER)
+    page.fill('[data-testid="ports-domain"]', "secret-reader.example")
+    page.click('[data-testid="ports-submit"]')
+    expect(page.locator('[data-testid="ports-result"]')).to_contain_text("secret-reader.example")
+    stored = page.evaluate(
+        "JSON.stringify([document.cookie, Object.entries(localStorage), Object.entries(sessionStorage)])"
+    )
+    assert "secret-reader" not in stored
+    assert "secret-reader" not in page.url
+
+
+def test_checker_starts_plainly_when_the_snapshot_is_missing(page, base_url):
+    page.route("**/assets/runtime/snapshot-*.bin", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(base_url + CHECKER_PAGE)
+    wait_ready(page, CHECKER)
+    page.fill('[data-testid="ports-domain"]', "example.com")
+    page.click('[data-testid="ports-submit"]')
+    expect(page.locator('[data-testid="ports-result"] td[data-field="ポート番号"]')).to_have_text("993")
