@@ -106,6 +106,14 @@ def recommend(
     }
 
 
+def server_name(domain: str, ssl: bool, server: str = "", provider: dict[str, Any] | None = None) -> tuple[str, str]:
+    """(server name, reason) for a client; the same rule :func:`recommend` applies.
+
+    Raises :class:`InputError` with field ``"server"`` for ``mail.<domain>`` with SSL.
+    """
+    return _host(domain, ssl, (server or "").strip().lower().rstrip("."), provider_mod.merged(provider))
+
+
 def _host(domain: str, ssl: bool, server: str, p: dict[str, Any]) -> tuple[str, str]:
     mail_host = f"mail.{domain}"
     if ssl:
