@@ -1,0 +1,211 @@
+"""The pipeline: parse the message, pick a format parser, merge with the DSN, classify."""
+
+from __future__ import annotations
+
+import re
+
+from . import dsn, fragment, message, record
+from .facts import Fact, find_addresses
+from .formats import REGISTRY, generic, signatures
+
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+
+class BounceInputError(ValueError):
+    """The input cannot be analysed (too large).  ``message_ja`` says it in Japanese."""
+
+    def __init__(self, message: str, message_ja: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.message_ja = message_ja or message
+
+
+_MAIL_HEADERS = {"from", "to", "subject", "date", "received", "message-id", "return-path", "mime-version",
+                 "content-type", "delivered-to", "reply-to", "sender", "x-failed-recipients"}
+_BOUNCE_FROM = re.compile(
+    r"mailer[-_ ]?daemon|post_?master|mail ?delivery|delivery ?(?:status|subsystem|system|notification)|"
+    r"mail ?administrator|system ?administrator|mail ?system|^\"?mail(?:er)?\b|bounce|\bmta\b|ndr|"
+    r"administrator@|daemon@|mailmaster|auto-?notify|returned|no-?reply@.*(?:mail|smtp)",
+    re.I,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered|returned mail|delivery (?:status|fail|notification|report|problem|has failed)|"
+    r"failure notice|mail delivery|non[- ]?delivery|could not be delivered|delivery failure|"
+    r"not delivered|failed delivery|message delivery|warning: could not|delivery error|mail system error|"
+    r"rejected|bounce|returned to sender|permanent error|nicht zustellbar|unzustellbar|"
+    r"未配信|配信(?:不能|エラー|失敗)|"
+    r"エラー|送信エラー|不達|delayed|mail failure|fail|error|returning|warning|could not send",
+    re.I,
+)
+
+
+_BOUNCE_BODY = re.compile(
+    r"could not be delivered|undeliverable|delivery (?:has )?failed|error message below|permanent error|"
+    r"was not delivered|returned to sender|could not deliver|unable to deliver|did not reach|"
+    r"failed to deliver|"
+    r"delivery to the following recipient|配信できませんでした|送信に失敗|届きませんでした",
+    re.I,
+)
+
+
+def looks_like_bounce(msg) -> bool:
+    h = msg.headers
+    if msg.dsn or h.get("x-failed-recipients"):
+        return True
+    ct = h.get("content-type").lower().replace('"', "").replace(" ", "")
+    if "report-type=delivery-status" in ct:
+        return True
+    frm = h.get("from")
+    subj = msg.subject
+    rp = h.get("return-path").strip()
+    if _BOUNCE_SUBJECT.search(subj) and (_BOUNCE_FROM.search(frm) or rp in ("<>", "") or "@" not in frm):
+        return True
+    if _BOUNCE_FROM.search(frm.split("<")[-1] if "<" in frm else frm) and (
+            _BOUNCE_SUBJECT.search(subj) or msg.original):
+        return True
+    if rp == "<>" and _BOUNCE_SUBJECT.search(subj):
+        return True
+    if _BOUNCE_BODY.search(msg.text[:3000]) and (_BOUNCE_FROM.search(frm) or msg.original or rp == "<>"):
+        return True
+    return False
+
+
+def analyze(data: bytes | str) -> list[dict]:
+    """Analyse one raw mail (bytes or text) and return one dict per recipient."""
+    size = len(data) if isinstance(data, (bytes, bytearray)) else len(str(data).encode("utf-8", "replace"))
+    if size > MAX_INPUT_BYTES:
+        raise BounceInputError(
+            f"input too large: {size} bytes (the limit is {MAX_INPUT_BYTES} bytes)",
+            f"入力が大きすぎます（{size:,} バイト）。"
+            f"{MAX_INPUT_BYTES // (1024 * 1024)} MB までのメールを貼り付けてください。",
+        )
+    try:
+        return _analyze(data)
+    except BounceInputError:
+        raise
+    except (Exception, RecursionError):  # noqa: BLE001 - never fail on odd input
+        return []
+
+
+def _is_mail(msg) -> bool:
+    names = {n.lower() for n, _ in msg.headers.items}
+    return bool(names & _MAIL_HEADERS)
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s{0,4}(?:fwd?|fw|転送|tr|wg)\s{0,2}[:：]", re.I)
+_QUOTE = re.compile(r"^> ?", re.M)
+_EMBEDDED_FROM = re.compile(r"^(?:From|差出人)[ \t]{0,4}[:：]", re.M)
+
+
+def forwarded_bounce(msg) -> str:
+    """The bounce inside a forwarded (possibly "> "-quoted) message, as text; "" when there is none."""
+    if not _FORWARD_SUBJECT.search(msg.subject):
+        return ""
+    text = msg.text[:2_000_000]
+    if text.count("\n>") > 3:
+        text = _QUOTE.sub("", text)
+    m = _EMBEDDED_FROM.search(text)
+    if not m:
+        return ""
+    inner = text[m.start():]
+    return inner if _BOUNCE_SUBJECT.search(inner[:3000]) or _BOUNCE_FROM.search(inner[:300]) else ""
+
+
+def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
+    msg = message.parse(data)
+    if not msg.has_headers or not _is_mail(msg):
+        text = msg.text if not msg.has_headers else msg.raw_text
+        if msg.has_headers:
+            text = message.decode_bytes(text.encode("latin-1", "replace"), "")
+        return [record.build(f, msg, "fragment") for f in fragment.parse(text)]
+
+    facts: list[Fact] = []
+    decodedby = ""
+    for fmt in REGISTRY:
+        try:
+            hit = fmt.detect(msg)
+        except Exception:  # noqa: BLE001
+            hit = False
+        if not hit:
+            continue
+        try:
+            facts = fmt.parse(msg)
+        except Exception:  # noqa: BLE001
+            facts = []
+        if facts:
+            namer = getattr(fmt, "name_for", None)
+            decodedby = (namer(msg) if namer else "") or fmt.NAME
+            break
+    if facts and facts[0].reason in ("feedback", "vacation"):
+        return [_with_extra(record.build(f, msg, decodedby), f) for f in facts]
+
+    dsn_facts: list[Fact] = []
+    for body in msg.dsn:
+        _, fs = dsn.parse(body)
+        dsn_facts.extend(fs)
+    if not dsn_facts and not facts and dsn.has_inline(msg.text):
+        dsn_facts = dsn.parse_inline(msg.text)
+    family = ""
+    if decodedby in ("", generic.NAME) or dsn_facts:
+        try:
+            family = signatures.name_of(msg)
+        except Exception:  # noqa: BLE001
+            family = ""
+    if dsn_facts:
+        if not facts:
+            try:
+                facts = generic.parse(msg)
+            except Exception:  # noqa: BLE001
+                facts = []
+        facts = merge(dsn_facts, facts)
+        decodedby = decodedby or family or "RFC3464"
+    if not facts and depth == 0:
+        inner = forwarded_bounce(msg)
+        if inner:
+            return _analyze(inner, depth + 1)
+    if not facts:
+        if not looks_like_bounce(msg):
+            return []
+        facts = generic.parse(msg)
+        decodedby = family or generic.NAME
+    for f in facts:
+        if f.recipient.startswith("@") or not f.recipient:
+            to = find_addresses(msg.original.get("to"))
+            if len(to) == 1 and (not f.recipient or to[0].endswith(f.recipient[1:].split(".", 1)[-1])):
+                f.recipient = to[0]
+    facts = [f for f in facts if f.recipient or len(facts) == 1]
+    hint = msg.subject + " " + " ".join(msg.text.split())[:3000]
+    return [_with_extra(record.build(f, msg, decodedby, hint), f) for f in facts]
+
+
+def _with_extra(rec: dict, fact: Fact) -> dict:
+    if fact.reason == "feedback":
+        rec["feedbacktype"] = fact.feedbacktype
+    return rec
+
+
+def merge(dsn_facts: list[Fact], fmt_facts: list[Fact]) -> list[Fact]:
+    """DSN facts are the base; the format's own text fills gaps (diagnostic, command, host)."""
+    if not fmt_facts:
+        return dsn_facts
+    by_rcpt = {f.recipient.lower(): f for f in fmt_facts if f.recipient}
+    out = []
+    for i, d in enumerate(dsn_facts):
+        f = by_rcpt.get(d.recipient.lower())
+        if f is None and len(fmt_facts) == len(dsn_facts):
+            f = fmt_facts[i]
+        if f is not None:
+            if "@" not in d.recipient[1:]:
+                d.recipient = f.recipient or d.recipient
+            if not any(c.isalpha() for c in d.diagnostic):
+                d.diagnostic = f.diagnostic
+            d.command = d.command or f.command
+            d.diagtype = d.diagtype or f.diagtype
+            d.rhost = d.rhost or f.rhost
+            d.reason = d.reason or f.reason
+            d.replycode = d.replycode or f.replycode
+            if not d.status or (d.status.endswith(".0.0") and f.status):
+                d.status = f.status or d.status
+        out.append(d)
+    return out
+

@@ -1,0 +1,71 @@
+"""Amazon SES notifications sent as JSON (SNS e-mail subscriptions): bounce, complaint, delivery."""
+
+from __future__ import annotations
+
+import json
+
+from ..facts import Fact, clean_address
+
+NAME = "AmazonSES"
+
+
+def detect(msg) -> bool:
+    t = msg.text[:2000]
+    return "notificationType" in t or '"eventType"' in t
+
+
+def _load(text: str) -> dict:
+    start = text.find("{")
+    if start < 0:
+        return {}
+    body = text[start:start + 2_000_000]
+    dec = json.JSONDecoder()
+    for candidate in (body, body.replace("!\n ", "").replace("\n", "")):
+        try:
+            obj, _ = dec.raw_decode(candidate)
+            return obj if isinstance(obj, dict) else {}
+        except ValueError:
+            continue
+    return {}
+
+
+def parse(msg) -> list[Fact]:
+    data = _load(msg.text)
+    if isinstance(data.get("Message"), str):
+        # an SNS envelope around the SES notification
+        data = _load(data["Message"])
+    if not data:
+        return []
+    kind = str(data.get("notificationType") or data.get("eventType") or "").lower()
+    mail = data.get("mail") if isinstance(data.get("mail"), dict) else {}
+    facts: list[Fact] = []
+    if kind == "bounce":
+        b = data.get("bounce") or {}
+        lhost = str(b.get("reportingMTA", "")).split(";")[-1].strip()
+        for r in b.get("bouncedRecipients") or []:
+            if not isinstance(r, dict):
+                continue
+            diag = str(r.get("diagnosticCode", ""))
+            if ";" in diag[:12]:
+                diag = diag.split(";", 1)[1].strip()
+            facts.append(Fact(recipient=clean_address(str(r.get("emailAddress", ""))),
+                              status=str(r.get("status", "")), action=str(r.get("action", "")),
+                              diagnostic=diag, lhost=lhost, timestamp=str(b.get("timestamp", ""))))
+    elif kind == "complaint":
+        c = data.get("complaint") or {}
+        ftype = str(c.get("complaintFeedbackType") or "abuse")
+        for r in c.get("complainedRecipients") or []:
+            if isinstance(r, dict):
+                facts.append(Fact(recipient=clean_address(str(r.get("emailAddress", ""))), reason="feedback",
+                                  feedbacktype=ftype, timestamp=str(c.get("timestamp", ""))))
+    elif kind == "delivery":
+        d = data.get("delivery") or {}
+        resp = str(d.get("smtpResponse", ""))
+        for r in d.get("recipients") or []:
+            facts.append(Fact(recipient=clean_address(str(r)), reason="delivered", action="delivered",
+                              diagnostic=resp, status="2.6.0" if not resp else "",
+                              lhost=str(d.get("reportingMTA", "")), timestamp=str(d.get("timestamp", ""))))
+    if facts and isinstance(mail, dict):
+        for f in facts:
+            f.hint = str(mail.get("source", ""))
+    return facts

@@ -1,0 +1,69 @@
+"""Which MTA or provider wrote a bounce: a table of signatures, used for ``decodedby``.
+
+The structure of these bounces is read by the DSN parser and the generic
+text scanner; this table only names the family, so readers (and the page)
+can tell a Postfix bounce from an Exchange one.  Each row: name, where to
+look ("from", "subject", "headers" = all header names and values, "text" =
+the notification text), and a lower-case literal.
+"""
+
+from __future__ import annotations
+
+SIGNATURES: tuple[tuple[str, str, str], ...] = (
+    ("AmazonSES", "headers", "amazonses.com"),
+    ("AmazonWorkMail", "headers", "x-mailer: amazon workmail"),
+    ("GoogleGroups", "text", "google groups"),
+    ("Gmail", "from", "mailer-daemon@googlemail.com"),
+    ("Gmail", "text", "delivery to the following recipient failed"),
+    ("Office365", "text", "protection.outlook.com"),
+    ("Exchange", "headers", "x-ms-exchange"),
+    ("Exchange", "text", "delivery has failed to these recipients"),
+    ("Exchange", "text", "did not reach the following recipient"),
+    ("Outlook", "from", "hotmail.com"),
+    ("Outlook", "from", "outlook.com"),
+    ("Yahoo", "from", "yahoo"),
+    ("Aol", "from", "aol.com"),
+    ("Zoho", "from", "zoho"),
+    ("GMX", "from", "gmx."),
+    ("MailRu", "from", "mail.ru"),
+    ("Yandex", "from", "yandex"),
+    ("docomo", "headers", "docomo.ne.jp"),
+    ("au (KDDI)", "headers", "ezweb.ne.jp"),
+    ("au (KDDI)", "headers", "au.com"),
+    ("au (KDDI)", "headers", "dion.ne.jp"),
+    ("SoftBank", "headers", "softbank.ne.jp"),
+    ("Biglobe", "headers", "biglobe.ne.jp"),
+    ("Barracuda", "headers", "barracuda"),
+    ("Mimecast", "headers", "mimecast"),
+    ("TrendMicro", "text", "interscan"),
+    ("McAfee", "headers", "x-nai-header"),
+    ("Domino", "text", "lotus"),
+    ("Domino", "headers", "lotus"),
+    ("SendGrid", "headers", "sendgrid"),
+    ("PowerMTA", "headers", "powermta"),
+    ("DragonFly", "text", "dragonfly mail agent"),
+    ("OpenSMTPD", "text", "this is the mailer-daemon, please do not reply"),
+    ("Courier", "text", "courier mail server"),
+    ("qmail", "text", "this is the qmail-send program"),
+    ("qmail", "text", "qmail"),
+    ("Exim", "headers", "x-failed-recipients"),
+    ("Exim", "text", "this message was created automatically by mail delivery software"),
+    ("Postfix", "headers", "x-postfix"),
+    ("Postfix", "text", "this is the mail system at host"),
+    ("Postfix", "text", "this is the postfix program"),
+    ("Sendmail", "text", "----- transcript of session follows -----"),
+    ("Sendmail", "text", "the original message was received at"),
+)
+
+
+def name_of(msg) -> str:
+    """The family name of the MTA or provider that wrote ``msg``; "" when unknown."""
+    frm = msg.headers.get("from").lower()
+    subject = msg.subject.lower()
+    headers = "\n".join(f"{n}: {v}" for n, v in msg.headers.items[:200]).lower()
+    text = msg.text[:6000].lower()
+    where = {"from": frm, "subject": subject, "headers": headers, "text": text}
+    for name, place, needle in SIGNATURES:
+        if needle in where[place]:
+            return name
+    return ""

@@ -1,0 +1,156 @@
+"""Assemble the output dicts (Sisimai's field names) from facts."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from ..advice import faq_for
+from . import rules
+from .facts import Fact, find_addresses, find_statuses, unfold
+
+FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "diagnosticcode", "action",
+          "hardbounce", "smtpcommand", "rhost", "lhost", "addresser", "subject", "messageid",
+          "timestamp", "decodedby", "faq")
+
+
+
+_DATE = re.compile(
+    r"(\d{1,2})[ \t-]{1,4}([A-Za-z]{3})[a-z]{0,6}[ \t-]{1,4}(\d{2,4})[ \t]{1,4}"
+    r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,6})?[ \t]{0,4}([+-]\d{4}|[A-Za-z]{1,5})?"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_ZONES = {"ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+          "mdt": -6, "pst": -8, "pdt": -7, "jst": 9, "cet": 1, "cest": 2, "bst": 1, "kst": 9}
+
+
+def iso_time(value: str) -> str:
+    """RFC 5322 (or ISO 8601) date -> ISO 8601 string; "" when unreadable."""
+    value = (value or "").strip()[:200]
+    if not value:
+        return ""
+    m = _DATE.search(value)
+    try:
+        if not m:
+            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return dt.isoformat()
+        day, mon, year, hh, mm, ss, zone = m.groups()
+        y = int(year)
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        if zone and zone[0] in "+-":
+            off = (int(zone[1:3]) * 60 + int(zone[3:5])) * (1 if zone[0] == "+" else -1)
+        else:
+            off = _ZONES.get((zone or "").lower(), 0) * 60
+        dt = datetime(y, _MONTHS[mon.lower()], int(day), int(hh), int(mm), int(ss or 0),
+                      tzinfo=timezone(timedelta(minutes=off)))
+        return dt.isoformat()
+    except (ValueError, KeyError, OverflowError):
+        return ""
+
+
+def smtp_command(diagnostic: str) -> str:
+    from .formats.generic import command_in
+
+    return command_in(diagnostic) if diagnostic else ""
+
+
+_REPLY_BEFORE = re.compile(r"(?<![\w.\-/])([245]\d\d)[ \-:]{1,3}#?$")
+_REPLY_ANY = re.compile(r"(?<![\w.\-/])([245]\d\d)(?=[ \-:,;]|$)")
+
+
+_RHOST = re.compile(r"(?:host|server|mta|mx)[ :]{1,3}\[?([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\.?\]?[ ]?[\[(]",
+                    re.I)
+_RECEIVED_BY = re.compile(r"\bby[ \t]{1,4}([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\b")
+
+
+def remote_host(diag: str) -> str:
+    m = _RHOST.search(diag[:2000])
+    return m.group(1).lower() if m else ""
+
+
+def local_host(msg) -> str:
+    """The host that wrote the bounce: the "by" host of the bounce's newest Received field."""
+    received = msg.headers.raw("received")
+    m = _RECEIVED_BY.search(received[:2000]) if received else None
+    return m.group(1).lower() if m else ""
+
+
+def reply_for(diag: str, status: str) -> str:
+    """The reply code written just before ``status`` in ``diag``, else the first failure reply code."""
+    text = diag[:4000]
+    if status:
+        at = text.find(status)
+        while at >= 0:
+            after = text[at + len(status) : at + len(status) + 1]
+            m = _REPLY_BEFORE.search(text, max(0, at - 8), at)
+            if m and not after.isdigit():
+                return m.group(1)
+            at = text.find(status, at + 1)
+    codes = _REPLY_ANY.findall(text)
+    failing = [c for c in codes if c[0] in "45"]
+    return failing[0] if failing else (codes[0] if codes else "")
+
+
+def build(fact: Fact, msg, decodedby: str, hint: str = "") -> dict:
+    diag = unfold(fact.diagnostic)[:4000]
+    status = fact.status
+    codes = [c for c in find_statuses(diag) if not c.endswith(".0.0") or not status]
+    if any(c[0] in "45" for c in codes):
+        codes = [c for c in codes if c[0] in "45"]
+    if codes and codes[-1] != status:
+        # the remote server's own code (quoted in the diagnostic) says more than the reporting MTA's
+        status = codes[-1]
+    reply = fact.replycode or reply_for(diag, status)
+    if reply and status and reply[0] != status[0]:
+        # the reply code and the status code disagree on the class: trust the status
+        if not fact.replycode:
+            reply = ""
+    action = fact.action
+    command = fact.command or smtp_command(diag)
+    reason = rules.classify(diag, status, reply, action, hint=hint, forced=fact.reason, command=command,
+                            diagtype=fact.diagtype)
+    if not action:
+        if reason in ("delivered",):
+            action = "delivered"
+        elif reason in ("feedback", "vacation"):
+            action = ""
+        elif status.startswith("4.") or reply.startswith("4"):
+            action = "delayed"
+        else:
+            action = "failed"
+    orig = msg.original
+    addresser = ""
+    for src in (orig.get("from"), orig.get("return-path"), orig.get("sender")):
+        a = find_addresses(src)
+        if a:
+            addresser = a[0]
+            break
+    if not addresser:
+        for src in (msg.headers.get("to"), msg.headers.get("delivered-to")):
+            a = find_addresses(src)
+            if a:
+                addresser = a[0]
+                break
+    subject = orig.get("subject") or ""
+    messageid = orig.get("message-id").strip().strip("<>") if orig.get("message-id") else ""
+    timestamp = iso_time(fact.timestamp) or iso_time(msg.headers.get("date"))
+    return {
+        "recipient": fact.recipient,
+        "reason": reason,
+        "deliverystatus": status,
+        "replycode": reply,
+        "diagnosticcode": diag,
+        "action": action,
+        "hardbounce": rules.is_hard(reason, status, reply),
+        "smtpcommand": command,
+        "rhost": fact.rhost or remote_host(diag),
+        "lhost": fact.lhost or local_host(msg),
+        "addresser": addresser,
+        "subject": subject,
+        "messageid": messageid,
+        "timestamp": timestamp,
+        "decodedby": decodedby,
+        "faq": faq_for(reason),
+    }

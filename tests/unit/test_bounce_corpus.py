@@ -1,0 +1,69 @@
+"""Regression test over the public bounce corpus (skipped when the corpus is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pychecks.advice import REASON_FAQ
+from pychecks.bounce import analyze
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "sisimai"
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(), reason="bounce corpus not present")
+
+# a little below the figures measured when this test was written, so regressions fail
+THRESHOLDS = {"reason": 0.88, "deliverystatus": 0.99, "replycode": 0.985, "recipient": 0.98}
+
+
+def _pair(expected: list[dict], records: list[dict]) -> list[dict]:
+    free = list(range(len(records)))
+    out: list[dict | None] = [None] * len(expected)
+    for i, e in enumerate(expected):
+        want = (e.get("recipient") or "").lower()
+        for j in free:
+            if want and str(records[j].get("recipient", "")).lower() == want:
+                out[i] = records[j]
+                free.remove(j)
+                break
+    for i in range(len(expected)):
+        if out[i] is None and free:
+            out[i] = records[free.pop(0)]
+    return [r or {} for r in out]
+
+
+@pytest.fixture(scope="module")
+def results():
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    return [(entry, analyze((CORPUS / entry["file"]).read_bytes())) for entry in manifest]
+
+
+def test_corpus_accuracy(results):
+    hit = dict.fromkeys(THRESHOLDS, 0)
+    total = dict.fromkeys(THRESHOLDS, 0)
+    for entry, records in results:
+        for e, r in zip(entry["expected"], _pair(entry["expected"], records), strict=True):
+            for field in THRESHOLDS:
+                if e.get(field):
+                    total[field] += 1
+                    hit[field] += str(r.get(field) or "").lower() == str(e[field]).lower()
+    scores = {f: hit[f] / total[f] for f in THRESHOLDS}
+    low = {f: round(s, 3) for f, s in scores.items() if s < THRESHOLDS[f]}
+    assert not low, f"accuracy fell below the thresholds: {low} (all: {scores})"
+
+
+def test_corpus_records_keep_the_contract(results):
+    faqs = set(REASON_FAQ.values()) | {"other"}
+    for _, records in results:
+        for r in records:
+            assert r["faq"] in faqs
+            assert isinstance(r["hardbounce"], bool)
+            if r["reason"] == "feedback":
+                assert "feedbacktype" in r
+
+
+def test_non_bounces_give_nothing():
+    for path in sorted((CORPUS / "maildir" / "not").iterdir()):
+        assert analyze(path.read_bytes()) == [], path.name
