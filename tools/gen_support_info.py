@@ -1,19 +1,18 @@
 """Provider-dependent notes of docs/before-support.md (log retention).
 
-The retention period is a provider value (``log_retention_days``), so the
-page takes it from there instead of repeating a number that may change.
+The sentence comes from ``pychecks.support.model.retention_note``, the same
+one the support-request builder shows, so the two cannot disagree.
 """
 
 from __future__ import annotations
 
+from pychecks.support.model import retention_note
+
 
 def retention(provider: dict) -> str:
-    days = provider["log_retention_days"]
     return (
         '!!! warning "記録が残っているうちにご連絡ください"\n\n'
-        f"    メールサーバの記録(ログ)は量が多いため、保存しているのは約 {days} 日分だけです。"
-        "それより前のメールは、当社でも調べられなくなります。"
-        "トラブルに気づいたら、できるだけ早くお問い合わせください。\n"
+        f"    {retention_note(provider)}それより前のメールは、当社でも調べられなくなります。\n"
     )
 
 

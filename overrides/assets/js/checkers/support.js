@@ -1,0 +1,300 @@
+/* The support-request builder.  The reader's answers live in this tab's
+ * sessionStorage (nothing leaves the browser); pychecks.support renders the
+ * request text, the mailto link and the per-field messages.  A prefill left
+ * by the analyzer or the guide is merged in by Python without losing input. */
+
+const FORM_KEY = "mailtrouble.support.form";
+const PREFILL_KEY = "mailtrouble.support.prefill";
+
+function storageGet(key) {
+  try {
+    const raw = window.sessionStorage.getItem(key);
+    return raw ? JSON.parse(raw) : null;
+  } catch (err) {
+    return null;
+  }
+}
+
+function storageSet(key, value) {
+  try {
+    if (value === null) window.sessionStorage.removeItem(key);
+    else window.sessionStorage.setItem(key, JSON.stringify(value));
+  } catch (err) {
+    /* private mode or full storage: the form still works, it is just not kept */
+  }
+}
+
+/** The reader's local time as YYYY-MM-DDTHH:MM, for the "not in the future" check. */
+function localNow() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function testid(field) {
+  return field.replace(/\./g, "-");
+}
+
+export function mount(root, kit) {
+  const { h } = kit;
+  const py = kit.getClient();
+  const provider = kit.provider();
+  const uid = `support-${Math.random().toString(36).slice(2, 8)}`;
+  const body = h("div", { class: "support-body" });
+  root.classList.add("support-builder");
+  root.replaceChildren(
+    h("h3", { class: "checker-title" }, "お問い合わせ文を作る"),
+    h("p", { class: "support-privacy" },
+      "入力した内容はこのブラウザのタブの中だけに一時的に保存され、どこにも送信されません。"
+      + "タブを閉じると消えます。"),
+    kit.statusBox(root, py), body);
+
+  let opts = null;
+  let form = null;
+  let errorEls = new Map();
+  let timer = null;
+  let lastText = "";
+  const notice = h("div", { class: "support-notice admonition note", "data-testid": "support-notice", role: "status", hidden: true });
+  const output = h("pre", { class: "support-output", "data-testid": "support-output", tabindex: "0", "aria-label": "お問い合わせ文" });
+  const copyStatus = h("span", { class: "support-copy-status", "data-testid": "support-copy-status", role: "status", "aria-live": "polite" });
+  const mailto = h("a", { class: "md-button md-button--primary", "data-testid": "support-mailto", href: "#" }, "メールソフトで作成する");
+  const mailtoNote = h("p", { class: "support-mailto-note", "data-testid": "support-mailto-note", hidden: true });
+  const retention = h("p", { class: "support-retention", "data-testid": "support-retention" });
+  const errorSummary = h("p", { class: "checker-error support-error-summary", "data-testid": "support-error-summary", hidden: true });
+  const formEl = h("form", { class: "checker-form support-form", novalidate: true, "data-testid": "support-form" });
+
+  function field(name) {
+    return opts.fields[name];
+  }
+
+  function errorSlot(name) {
+    const el = h("p", { class: "checker-field__error", id: `${uid}-${testid(name)}-err`, "data-testid": `support-error-${testid(name)}`, hidden: true });
+    errorEls.set(name, el);
+    return el;
+  }
+
+  function hint(name) {
+    return hintFor(name, name);
+  }
+
+  function described(name) {
+    const ids = [`${uid}-${testid(name)}-err`];
+    if (field(name.split(".").pop()).hint) ids.unshift(`${uid}-${testid(name)}-hint`);
+    return ids.join(" ");
+  }
+
+  function textInput(name, value, attrs = {}) {
+    const id = `${uid}-${testid(name)}`;
+    const short = name.split(".").pop();
+    const input = h(attrs.multiline ? "textarea" : "input", {
+      id, name, "data-key": name, "data-testid": `support-${testid(name)}`, "aria-describedby": described(name),
+      spellcheck: "false", ...(attrs.multiline ? { rows: attrs.rows || 4 } : { type: attrs.type || "text" }),
+      ...attrs.extra,
+    });
+    input.value = value || "";
+    return h("div", { class: "checker-field" },
+      h("label", { for: id }, field(short).label), hintFor(name, short), input, errorSlot(name));
+  }
+
+  function hintFor(name, short) {
+    const text = field(short).hint;
+    return text ? h("p", { class: "support-hint", id: `${uid}-${testid(name)}-hint` }, text) : null;
+  }
+
+  function choiceGroup(name, choices, selected, type) {
+    const values = Array.isArray(selected) ? selected : [selected];
+    return h("fieldset", { class: "checker-field", "aria-describedby": field(name).hint ? `${uid}-${testid(name)}-hint` : null },
+      h("legend", {}, field(name).label), hint(name),
+      h("div", { class: "support-choices" }, choices.map((c) => h("label", { class: "checker-choice" },
+        h("input", { type, name: `${uid}-${name}`, value: c.value, "data-key": name, checked: values.includes(c.value),
+          "data-testid": `support-${name}-${c.value}` }), c.label))));
+  }
+
+  function messageBlock(msg, index) {
+    const prefix = `messages.${index}`;
+    const remove = h("button", { type: "button", class: "md-button support-remove", "data-testid": `support-remove-${index}` },
+      `${index + 1} 通目を削除`);
+    remove.addEventListener("click", () => {
+      form = readForm();
+      form.messages.splice(index, 1);
+      drawForm();
+      changed();
+    });
+    return h("fieldset", { class: "support-message", "data-index": String(index), "data-testid": `support-message-${index}` },
+      h("legend", {}, `${index + 1} 通目`),
+      textInput(`${prefix}.sent_at`, msg.sent_at, { type: "datetime-local", extra: { max: localNow() } }),
+      textInput(`${prefix}.sender`, msg.sender, { extra: { inputmode: "email", autocomplete: "email" } }),
+      textInput(`${prefix}.recipient`, msg.recipient, { extra: { inputmode: "email" } }),
+      textInput(`${prefix}.error`, msg.error, { multiline: true, rows: 6, extra: { class: "support-error-text" } }),
+      h("div", { class: "checker-actions" }, remove));
+  }
+
+  function drawForm() {
+    errorEls = new Map();
+    const messages = form.messages.length ? form.messages : [opts.empty_message];
+    const add = h("button", { type: "button", class: "md-button", "data-testid": "support-add-message",
+      disabled: messages.length >= opts.max_messages }, "メールを追加する");
+    add.addEventListener("click", () => {
+      form = readForm();
+      form.messages.push({ ...opts.empty_message });
+      drawForm();
+      const blocks = formEl.querySelectorAll(".support-message");
+      blocks[blocks.length - 1].querySelector("input").focus();
+      changed();
+    });
+    formEl.replaceChildren(
+      textInput("domain", form.domain, { extra: { inputmode: "url", autocomplete: "off", placeholder: "example.com" } }),
+      choiceGroup("direction", opts.directions, form.direction, "radio"),
+      textInput("since", form.since, { type: "date", extra: { max: localNow().slice(0, 10) } }),
+      choiceGroup("trigger", opts.triggers, form.trigger, "radio"),
+      choiceGroup("kinds", opts.kinds, form.kinds, "checkbox"),
+      textInput("details", form.details, { multiline: true, rows: 4 }),
+      choiceGroup("scope", opts.scopes, form.scope, "radio"),
+      h("fieldset", { class: "checker-field support-messages" },
+        h("legend", {}, field("messages").label), hint("messages"),
+        messages.map((m, i) => messageBlock(m, i)),
+        h("div", { class: "checker-actions" }, add)));
+  }
+
+  /** The form state as the inputs hold it now. */
+  function readForm() {
+    const next = { ...opts.empty, kinds: [], messages: [] };
+    for (const el of formEl.querySelectorAll("[data-key]")) {
+      const key = el.dataset.key;
+      const m = /^messages\.(\d+)\.(\w+)$/.exec(key);
+      if (m) {
+        const i = Number(m[1]);
+        next.messages[i] = next.messages[i] || { ...opts.empty_message };
+        next.messages[i][m[2]] = el.value;
+      } else if (el.type === "checkbox") {
+        if (el.checked) next[key].push(el.value);
+      } else if (el.type === "radio") {
+        if (el.checked) next[key] = el.value;
+      } else {
+        next[key] = el.value;
+      }
+    }
+    next.messages = next.messages.filter(Boolean);
+    return next;
+  }
+
+  function showErrors(errors) {
+    for (const [name, el] of errorEls) {
+      const message = errors[name] || "";
+      el.textContent = message;
+      el.hidden = !message;
+      const input = formEl.querySelector(`[data-key="${name}"]`);
+      if (input) input.setAttribute("aria-invalid", message ? "true" : "false");
+    }
+    const count = Object.keys(errors).length;
+    errorSummary.hidden = !count;
+    errorSummary.textContent = count ? `確認が必要な項目が ${count} か所あります。各項目の下の説明をご覧ください。` : "";
+  }
+
+  async function update() {
+    try {
+      const result = await py.call("support.render", { form, provider, now: localNow() });
+      lastText = result.text;
+      output.textContent = result.text;
+      mailto.href = result.mailto;
+      mailtoNote.textContent = result.mailto_note;
+      mailtoNote.hidden = !result.mailto_note;
+      retention.textContent = result.retention;
+      root.dataset.output = "1";
+      showErrors(result.errors);
+    } catch (err) {
+      output.textContent = kit.errorText(err);
+    }
+  }
+
+  function changed() {
+    form = readForm();
+    storageSet(FORM_KEY, form);
+    copyStatus.textContent = "";
+    clearTimeout(timer);
+    timer = setTimeout(update, 250);
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(lastText);
+      copyStatus.textContent = "コピーしました。メールやお問い合わせフォームに貼り付けてください。";
+    } catch (err) {
+      const range = document.createRange();
+      range.selectNodeContents(output);
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      copyStatus.textContent = "自動でコピーできませんでした。選択された文面を Ctrl+C(⌘+C)でコピーしてください。";
+    }
+  }
+
+  function clear() {
+    if (!window.confirm("入力した内容をすべて消します。よろしいですか?")) return;
+    storageSet(FORM_KEY, null);
+    form = { ...opts.empty, kinds: [], messages: [] };
+    notice.hidden = true;
+    drawForm();
+    changed();
+    formEl.querySelector("input").focus();
+  }
+
+  function showNotice(merged) {
+    const children = [h("p", {}, merged.notice)];
+    if (merged.kept.length) {
+      const replace = h("button", { type: "button", class: "md-button", "data-testid": "support-replace" },
+        "前のページの内容だけで入力し直す");
+      replace.addEventListener("click", () => {
+        form = merged.replacement;
+        notice.hidden = true;
+        drawForm();
+        changed();
+      });
+      children.push(h("div", { class: "checker-actions" }, replace));
+    }
+    notice.replaceChildren(...children);
+    notice.hidden = false;
+  }
+
+  async function start() {
+    opts = await py.call("support.options", { provider });
+    // Whatever sits in storage is reshaped by Python before the form is drawn from it.
+    form = (await py.call("support.render", { form: storageGet(FORM_KEY), provider })).form;
+    const prefill = storageGet(PREFILL_KEY);
+    let merged = null;
+    if (prefill) {
+      merged = await py.call("support.merge", { current: form, prefill });
+      form = merged.form;
+      storageSet(PREFILL_KEY, null);
+      storageSet(FORM_KEY, form);
+    }
+    const copyButton = h("button", { type: "button", class: "md-button md-button--primary", "data-testid": "support-copy" }, "文面をコピーする");
+    copyButton.addEventListener("click", copy);
+    const clearButton = h("button", { type: "button", class: "md-button", "data-testid": "support-clear" }, "入力内容を消す");
+    clearButton.addEventListener("click", clear);
+    const to = h("p", { class: "support-to" }, `送り先: ${opts.support_email}(受付時間: ${opts.support_hours})`);
+    drawForm();
+    body.replaceChildren(notice, formEl,
+      h("section", { class: "support-result", "aria-labelledby": `${uid}-out` },
+        h("h4", { id: `${uid}-out` }, "できあがったお問い合わせ文"),
+        errorSummary, retention, output,
+        h("div", { class: "checker-actions support-actions" }, copyButton, mailto, clearButton),
+        copyStatus, mailtoNote, to));
+    if (merged) showNotice(merged);
+    formEl.addEventListener("input", changed);
+    formEl.addEventListener("change", changed);
+    formEl.addEventListener("submit", (event) => event.preventDefault());
+    await update();
+  }
+
+  let started = false;
+  py.onState((st) => {
+    if (st.state === "ready" && !started) {
+      started = true;
+      kit.busy(root, py, start).catch((err) => {
+        started = false;
+        body.replaceChildren(h("p", { class: "checker-error", role: "alert" }, kit.errorText(err)));
+      });
+    }
+  }, root);
+}

@@ -1,0 +1,245 @@
+"""The form a support request is built from: its choices, shape and checks.
+
+The items are the seed's "before contacting support" list.  Nothing is
+required: an empty field is left out of the request, and only what the
+reader did type is checked (domain and address syntax, dates not in the
+future).  ``now`` always comes from the caller (the reader's browser clock)
+so the future check is testable.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from pychecks import provider as provider_mod
+
+# One table per choice: value -> Japanese label (the order is the page's order).
+KINDS: dict[str, str] = {
+    "cannot_send": "送信できない",
+    "cannot_receive": "受信できない",
+    "not_delivered": "送信したのに相手に届いていない",
+    "not_arriving": "相手が送信したメールが届かない",
+    "late": "遅れて届く",
+    "bounce": "エラーメールが返ってくる",
+    "other": "その他",
+}
+DIRECTIONS: dict[str, str] = {"send": "送信のトラブル", "receive": "受信のトラブル", "both": "送信と受信の両方"}
+SCOPES: dict[str, str] = {
+    "all": "そのドメインのすべてのメールアドレス",
+    "some": "一部のメールアドレスだけ",
+    "unknown": "分からない",
+}
+TRIGGERS: dict[str, str] = {"settings": "設定を変えた直後から", "sudden": "突然(設定は変えていない)"}
+
+# Field name -> (label on the form and in the request, hint under the field).
+FIELDS: dict[str, tuple[str, str]] = {
+    "domain": ("トラブルが起きているドメイン名", "例: example.com(メールアドレスの @ より後ろ)"),
+    "direction": ("送信のトラブルか、受信のトラブルか", ""),
+    "since": ("いつごろから起きているか", "分かる範囲で構いません。"),
+    "trigger": ("きっかけ", ""),
+    "kinds": ("何が起きているか", "当てはまるものをすべて選んでください。"),
+    "details": ("詳しい状況", "表示されたメッセージ、試したことなどをできるだけ詳しくお書きください。"),
+    "scope": ("起きているメールアドレス", ""),
+    "messages": ("実際にやり取りしたメール", "1 通以上分かれば、当社で記録を調べられます。"),
+    "sent_at": ("送信日時", ""),
+    "sender": ("差出人のメールアドレス", ""),
+    "recipient": ("宛先のメールアドレス", "複数ある場合はカンマで区切ってください。"),
+    "error": ("エラーの表示・エラーメールの内容", "要約や翻訳をせず、コピーしてそのまま貼り付けてください。"),
+}
+MESSAGE_KEYS = ("sent_at", "sender", "recipient", "error")
+MAX_MESSAGES = 10
+MAX_TEXT = 20000
+
+_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$", re.I)
+_LOCAL_RE = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}$")
+_DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+
+
+class SupportInputError(ValueError):
+    """A form that cannot be used at all; ``field`` names the culprit."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def empty_form() -> dict[str, Any]:
+    return {"domain": "", "direction": "", "since": "", "trigger": "", "kinds": [], "details": "", "scope": "",
+            "messages": []}
+
+
+def empty_message() -> dict[str, str]:
+    return dict.fromkeys(MESSAGE_KEYS, "")
+
+
+def _text(value: Any, limit: int = MAX_TEXT) -> str:
+    return value.strip()[:limit] if isinstance(value, str) else ""
+
+
+def _choice(value: Any, table: dict[str, str]) -> str:
+    return value if isinstance(value, str) and value in table else ""
+
+
+def normalize(form: Any) -> dict[str, Any]:
+    """Any JSON value -> a form of the known shape (unknown keys and values dropped)."""
+    src = form if isinstance(form, dict) else {}
+    kinds = src.get("kinds")
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    messages = src.get("messages") if isinstance(src.get("messages"), list) else []
+    return {
+        "domain": _text(src.get("domain"), 300),
+        "direction": _choice(src.get("direction"), DIRECTIONS),
+        "since": _text(src.get("since"), 100),
+        "trigger": _choice(src.get("trigger"), TRIGGERS),
+        "kinds": [k for k in KINDS if isinstance(kinds, list) and k in kinds],
+        "details": _text(src.get("details")),
+        "scope": _choice(src.get("scope"), SCOPES),
+        "messages": [_message(m) for m in messages[:MAX_MESSAGES] if isinstance(m, dict)],
+    }
+
+
+def _message(src: dict) -> dict[str, str]:
+    msg = {key: _text(src.get(key), 300) for key in ("sent_at", "sender", "recipient")}
+    error = src.get("error")
+    msg["error"] = error.strip("\n")[:MAX_TEXT] if isinstance(error, str) else ""
+    return msg
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` (the browser's date inputs), else None."""
+    m = _DATETIME_RE.match(value or "")
+    if not m:
+        return None
+    y, mo, d, hh, mm = m.groups()
+    try:
+        return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0))
+    except ValueError:
+        return None
+
+
+def is_domain(value: str) -> bool:
+    return bool(_DOMAIN_RE.match(value.rstrip(".")))
+
+
+def is_address(value: str) -> bool:
+    local, at, domain = value.rpartition("@")
+    return bool(at) and bool(_LOCAL_RE.match(local)) and ".." not in local and is_domain(domain)
+
+
+def split_addresses(value: str) -> list[str]:
+    return [a.strip().strip("<>") for a in re.split(r"[,、;\s]+", value or "") if a.strip()]
+
+
+def validate(form: Any, now: str = "") -> dict[str, str]:
+    """Field -> Japanese message for what the reader typed wrong (empty dict: all fine).
+
+    Message fields are named ``messages.N.key``.  ``now`` is the reader's local
+    time (``YYYY-MM-DDTHH:MM``); without it dates are not checked against it.
+    """
+    f = normalize(form)
+    errors: dict[str, str] = {}
+    now_dt = parse_datetime(now) if now else None
+    if f["domain"]:
+        dom = f["domain"].rsplit("@", 1)[-1]
+        if not is_domain(dom):
+            errors["domain"] = "ドメイン名の形が正しくありません(例: example.com)。"
+    if f["since"]:
+        problem = _date_problem(f["since"], now_dt, allow_text=True)
+        if problem:
+            errors["since"] = problem
+    for i, msg in enumerate(f["messages"]):
+        for key, problem in _message_problems(msg, now_dt).items():
+            errors[f"messages.{i}.{key}"] = problem
+    return errors
+
+
+def _date_problem(value: str, now: datetime | None, allow_text: bool = False) -> str:
+    when = parse_datetime(value)
+    if when is None:
+        if allow_text and not _DATETIME_RE.match(value):
+            return ""  # "先週から" and the like are fine as they are
+        return "日付の形が正しくありません(例: 2026-04-01 10:30)。"
+    if now is not None and when > now:
+        return "未来の日時になっています。日付と時刻をご確認ください。"
+    return ""
+
+
+def _message_problems(msg: dict[str, str], now: datetime | None) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if msg["sent_at"]:
+        problem = _date_problem(msg["sent_at"], now)
+        if problem:
+            problems["sent_at"] = problem
+    if msg["sender"] and not is_address(msg["sender"].strip("<>")):
+        problems["sender"] = "メールアドレスの形が正しくありません(例: taro@example.com)。"
+    bad = [a for a in split_addresses(msg["recipient"]) if not is_address(a)]
+    if bad:
+        problems["recipient"] = f"メールアドレスの形が正しくありません: {bad[0]}(例: hanako@example.net)。"
+    return problems
+
+
+def retention_note(provider: dict[str, Any] | None = None) -> str:
+    days = provider_mod.merged(provider)["log_retention_days"]
+    return (f"メールサーバの記録(ログ)は約 {days} 日分しか保存されていません。"
+            "トラブルに気づいたら、できるだけ早くお問い合わせください。")
+
+
+def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the page needs to draw the form: labels, hints and choices."""
+    p = provider_mod.merged(provider)
+
+    def choices(table: dict[str, str]) -> list[dict[str, str]]:
+        return [{"value": k, "label": v} for k, v in table.items()]
+
+    return {
+        "fields": {name: {"label": label, "hint": hint} for name, (label, hint) in FIELDS.items()},
+        "kinds": choices(KINDS),
+        "directions": choices(DIRECTIONS),
+        "scopes": choices(SCOPES),
+        "triggers": choices(TRIGGERS),
+        "max_messages": MAX_MESSAGES,
+        "retention": retention_note(p),
+        "support_email": p["support_email"],
+        "support_url": p["support_url"],
+        "support_hours": p["support_hours"],
+        "empty": empty_form(),
+        "empty_message": empty_message(),
+    }
+
+
+def is_blank(form: Any) -> bool:
+    """Whether the reader has typed or chosen nothing yet."""
+    f = normalize(form)
+    return not any(v for k, v in f.items() if k != "messages") and not any(any(m.values()) for m in f["messages"])
+
+
+def merge_prefill(current: Any, prefill: Any) -> dict[str, Any]:
+    """Add what another page learned (``prefill``) to the reader's form without losing what they typed.
+
+    A field the reader already filled keeps its value (its label is listed in
+    ``kept``); choices are combined; the prefill's example messages are added.
+    ``replacement`` is the prefill alone, for a reader who wants only that.
+    """
+    cur, pre = normalize(current), normalize(prefill)
+    if is_blank(cur):
+        return {"form": pre, "kept": [], "replacement": pre, "notice": PREFILL_NOTICE}
+    merged = dict(cur)
+    kept: list[str] = []
+    for key in ("domain", "direction", "since", "trigger", "details", "scope"):
+        if pre[key] and not cur[key]:
+            merged[key] = pre[key]
+        elif pre[key] and cur[key] != pre[key]:
+            kept.append(FIELDS[key][0])
+    merged["kinds"] = [k for k in KINDS if k in cur["kinds"] or k in pre["kinds"]]
+    own = [m for m in cur["messages"] if any(m.values())]
+    merged["messages"] = (own + [m for m in pre["messages"] if m not in own])[:MAX_MESSAGES]
+    notice = PREFILL_NOTICE
+    if kept:
+        notice += "すでに入力されていた「" + "」「".join(kept) + "」は、そのままにしています。"
+    return {"form": merged, "kept": kept, "replacement": pre, "notice": notice}
+
+
+PREFILL_NOTICE = "前のページで分かった内容を入力欄に反映しました。内容をご確認ください。"
