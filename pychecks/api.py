@@ -18,6 +18,18 @@ FUNCTIONS: dict[str, str] = {
     "platform": "sys:platform",
     "ports.recommend": "pychecks.ports:recommend",
     "ports.options": "pychecks.ports:options",
+    "settings.generate": "pychecks.settings:generate",
+    "settings.options": "pychecks.settings:options",
+    "support.from_bounce": "pychecks.support.bounce:from_bounce",
+    "support.render": "pychecks.support.render:render_request",
+    "support.options": "pychecks.support.model:options",
+    "support.merge": "pychecks.support.model:merge_prefill",
+    "bounce.analyze": "pychecks.bounce.api:analyze_for_page",
+    "analyzer.run": "pychecks.analyzer_view:run",
+    "analyzer.limits": "pychecks.analyzer_view:limits",
+    "analyzer.warm_up": "pychecks.analyzer_view:warm_up",
+    "analyzer.too_large": "pychecks.analyzer_view:too_large",
+    "analyzer.support": "pychecks.analyzer_view:support",
 }
 
 

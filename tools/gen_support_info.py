@@ -12,7 +12,7 @@ from pychecks.support.model import retention_note
 def retention(provider: dict) -> str:
     return (
         '!!! warning "記録が残っているうちにご連絡ください"\n\n'
-        f"    {retention_note(provider)}それより前のメールは、当社でも調べられなくなります。\n"
+        f"    {retention_note(provider)}保存期間を過ぎたメールは、当社でも調べられなくなります。\n"
     )
 
 

@@ -93,6 +93,7 @@ def parse(text: str) -> tuple[dict[str, str], list[Fact]]:
                 f.action = v.split()[0].lower() if v.split() else ""
             elif n == "status":
                 f.status = parse_status_text(v)
+                f.hint = v.partition(" ")[2][:200]  # the code's description, e.g. "(mailbox disabled)"
             elif n == "remote-mta":
                 f.rhost = _typed(v)[1]
             elif n == "diagnostic-code":

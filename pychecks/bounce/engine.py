@@ -175,7 +175,8 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
                 f.recipient = to[0]
     facts = [f for f in facts if f.recipient or len(facts) == 1]
     hint = msg.subject + " " + " ".join(msg.text.split())[:3000]
-    return [_with_extra(record.build(f, msg, decodedby, hint), f) for f in facts]
+    notice = hint if len(facts) == 1 else ""  # the notice speaks of this recipient only
+    return [_with_extra(record.build(f, msg, decodedby, hint, notice), f) for f in facts]
 
 
 def _with_extra(rec: dict, fact: Fact) -> dict:

@@ -93,7 +93,7 @@ def reply_for(diag: str, status: str) -> str:
     return failing[0] if failing else (codes[0] if codes else "")
 
 
-def build(fact: Fact, msg, decodedby: str, hint: str = "") -> dict:
+def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> dict:
     diag = unfold(fact.diagnostic)[:4000]
     status = fact.status
     codes = [c for c in find_statuses(diag) if not c.endswith(".0.0") or not status]
@@ -109,7 +109,10 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "") -> dict:
             reply = ""
     action = fact.action
     command = fact.command or smtp_command(diag)
-    reason = rules.classify(diag, status, reply, action, hint=hint, forced=fact.reason, command=command,
+    if fact.hint:
+        hint = f"{fact.hint} {hint}"
+        notice = f"{fact.hint} {notice}"
+    reason = rules.classify(diag, status, reply, action, hint=hint, notice=notice, forced=fact.reason, command=command,
                             diagtype=fact.diagtype)
     if not action:
         if reason in ("delivered",):

@@ -236,6 +236,16 @@ _COMPILED: list[re.Pattern[str] | None] = [None] * len(PHRASES)
 # Phrases specific enough to override a status code.  The rest (generic words
 # such as "rejected", "blocked", "quota") only decide when the code says little.
 STRONG: list[tuple[str, tuple[str, ...]]] = [
+    # cPanel/Exim's summary names the recipient's account or domain first
+    ("hostunknown", (r"the account or domain may not exist",)),
+    # the sender's own address is on the receiver's deny list
+    ("rejected", (r"(?:sending (?:to/)?from|sender) an? address that (?:has been|is) (?:black|block|deny)listed",)),
+    # a URI blocklist hit is about the message's content (links), not the sending host
+    ("spamdetected", (r"blacklisted (?:url|uri|link|domain) in (?:the )?message", r"\buribl\b", r"\bsurbl\b")),
+    # Cox/Spectrum: "AUP#CDRBL" = the connecting IP is on a DNS blocklist
+    ("blocked", (r"aup#cdrbl", r"client host blocked")),
+    # Yahoo's wording for an address it will not deliver to; labelled a recipient-side refusal
+    ("filtered", (r"this user doesn't have an? \S{1,100} account",)),
     ("notcompliantrfc", (r"bare <?lf>?", r"bare linefeed", r"rfc ?5322", r"multiple .{0,20}addresses in from",
                          r"duplicate (?:header|message-id)")),
     ("rejected", (r"sender (?:address )?(?:was )?(?:rejected|refused|denied)", r"sender rejected",
@@ -292,7 +302,7 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
                      r"mailbox unavailable", r"recipient address rejected: access denied",
                      r"(?:user|mailbox|recipient|account|addressee)(?: name)? (?:does not|doesn't) exist",
                      r"(?:recipient|user) name is not recognized", r"invalid (?:user|recipient|mailbox)",
-                     r"invalid final delivery userid",
+                     r"invalid final delivery userid", r"account that you tried to reach does not exist",
                      r"address (?:is )?(?:invalid|unknown|not valid)", r"address rejected\.?$",
                      r"#5\.1\.0 address rejected", r"recipient (?:email )?address is possibly incorrect",
                      r"unknown or illegal alias", r"no mailbox here",
@@ -410,20 +420,61 @@ def by_status_exact(status: str) -> str:
 
 
 def classify(diagnostic: str, status: str = "", replycode: str = "", action: str = "",
-             hint: str = "", forced: str = "", command: str = "", diagtype: str = "") -> str:
+             hint: str = "", forced: str = "", command: str = "", diagtype: str = "", notice: str = "") -> str:
+    """The reason for one recipient.  ``hint`` is the whole notification (a fallback for phrases);
+    ``notice`` is text known to concern this recipient only (the DSN status text, a one-recipient notice)."""
     reason = forced or _classify(diagnostic, status, replycode, action, hint, diagtype)
+    if not forced and reason in ("userunknown", "filtered") and says(notice, "suspend"):
+        # the remote server only said "user unknown"; the notice says the account exists but is disabled
+        return "suspend"
+    return refine(reason, diagnostic, status, replycode, command)
+
+
+@lru_cache(maxsize=256)
+def says(text: str, reason: str) -> bool:
+    """Whether ``text`` holds one of the strong phrases of ``reason``."""
+    if not text:
+        return False
+    t = " ".join(text.lower().split())[:6000]
+    for i, (name, pats) in enumerate(STRONG):
+        if name != reason:
+            continue
+        rx = _STRONG[i]
+        if rx is None:
+            rx = _STRONG[i] = re.compile("|".join(pats))
+        if rx.search(t):
+            return True
+    return False
+
+
+def _user_refused_elsewhere(status: str, command: str) -> bool:
+    """A "no such user" that was not the answer to RCPT TO: the recipient's filter refused the mail.
+
+    After DATA (unless the code says "bad address"), or with a code about the mailbox or the
+    system (x.2.x, x.3.x) or policy (5.7.x) rather than the address (x.1.x).
+    """
+    if command == "RCPT":
+        return False
+    detail = status[2:4]
+    if command == "DATA" and detail not in ("1.", "5."):
+        return True
+    return status[:1] == "5" and detail in ("2.", "3.", "7.")
+
+
+def refine(reason: str, diagnostic: str, status: str, replycode: str, command: str) -> str:
+    """Correct a reason by the SMTP command the refusal answered and by the code's class."""
     temporary = status.startswith("4.") or (not status and replycode.startswith("4"))
-    if reason == "userunknown" and (command == "DATA" and status[2:4] not in ("1.", "5.")
-                                    or status.startswith("5.7.")):
-        # a recipient refused after the message was read, or by a policy layer: the recipient's filter
-        reason = "filtered"
-    elif command == "MAIL" and reason in ("userunknown", "filtered", "hostunknown") or (
-            command == "MAIL" and reason in ("blocked", "securityerror") and not match_phrase(diagnostic, True)):
-        reason = "rejected"
-    elif command in ("EHLO", "HELO", "CONNECT") and reason in ("rejected", "userunknown", "onhold", "undefined"):
-        reason = "blocked"
-    elif reason == "hostunknown" and temporary:
-        reason = "networkerror"
+    if reason == "userunknown" and _user_refused_elsewhere(status, command):
+        return "filtered"
+    if command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
+            reason in ("blocked", "securityerror") and not match_phrase(diagnostic, True))):
+        # a refusal of MAIL FROM concerns the sender
+        return "rejected"
+    if command in ("EHLO", "HELO", "CONNECT") and reason in ("rejected", "userunknown", "onhold", "undefined"):
+        # refused before any address was given: the client itself is refused
+        return "blocked"
+    if reason == "hostunknown" and temporary:
+        return "networkerror"
     return reason
 
 

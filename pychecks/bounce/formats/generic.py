@@ -163,7 +163,7 @@ def candidates(text: str, exclude: set[str]) -> list[tuple[str, str]]:
 COMMAND_HINTS: tuple[tuple[str, str], ...] = (
     ("end of data", "DATA"), ("after data", "DATA"), ("(data)", "DATA"), (">>> data", "DATA"),
     ("in reply to data", "DATA"), ("after end of", "DATA"), ("data command", "DATA"),
-    ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"),
+    ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"), ("does not like recipient", "RCPT"),
     ("after mail from", "MAIL"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
     ("mail command", "MAIL"), (">>> mail", "MAIL"), ("sender was rejected", "MAIL"),
     ("helo", "EHLO"), ("ehlo", "EHLO"), ("starttls", "STARTTLS"),
