@@ -1,0 +1,364 @@
+"""What the error-mail analyzer page shows: bounce records turned into cards.
+
+The bounce engine (:mod:`pychecks.bounce`) says *what* happened, in Sisimai's
+terms; :mod:`pychecks.advice` says what that means for the reader.  This
+module joins the two for the page, and marks the words in the remote
+server's reply that decided the reason, so the reader sees why.  Every text
+the page shows about a result is made here; the page's script only renders it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from datetime import datetime
+from typing import Any
+
+from . import advice, bounce
+from .bounce import rules
+
+ERRORS_PAGE = "../errors/"
+MAX_BYTES = bounce.MAX_INPUT_BYTES
+
+# Reasons that report something other than a failed delivery.
+NOT_FAILURES = {"delivered", "feedback", "vacation"}
+
+# (key, label) of the facts table on each card, in display order.
+FACT_LABELS: tuple[tuple[str, str], ...] = (
+    ("recipient", "宛先"),
+    ("deliverystatus", "状態コード"),
+    ("replycode", "応答コード"),
+    ("rhost", "相手のサーバ"),
+    ("smtpcommand", "拒否された段階"),
+    ("timestamp", "日時"),
+)
+
+BOUNCE_LABELS = {
+    "hard": "ハードバウンス(恒久的なエラー): このアドレスには、何度送り直しても届きません。",
+    "soft_temporary": "ソフトバウンス(一時的なエラー): 時間をおくと届く可能性があります。",
+    "soft": "ソフトバウンス: 宛先のアドレスは有効な可能性があります。原因を直してから送り直してください。",
+    "none": "配送エラーではありません。",
+}
+
+CONTACT_LABELS = {True: "サポートへのご連絡をおすすめします。", False: "まずはご自身で確認できます。"}
+
+NONE_MESSAGE = "エラーメール(配送できなかったという知らせ)ではないようです。"
+NONE_HINTS = (
+    "返ってきたエラーメールを、件名や差出人などのヘッダも含めて全部貼り付けてください。",
+    "メールソフトで「ソースを表示」「メッセージのソース」「原文を表示」などを選ぶと、全体をコピーできます。",
+    "エラーメールを .eml ファイルとして保存し、「ファイルを選ぶ」から読み込むこともできます。",
+    "本文の一部だけを貼り付ける場合は、3桁の数字(550 など)と「5.1.1」のようなコードがある行を含めてください。",
+)
+
+EMPTY_MESSAGE = "エラーメールを貼り付けるか、ファイルを選んでください。"
+FAILED_MESSAGE = "解析できませんでした。エラーメールを加工せず、全体を貼り付けてください。"
+BAD_FILE_MESSAGE = "ファイルを読み込めませんでした。もう一度ファイルを選んでください。"
+
+
+class AnalyzerInputError(ValueError):
+    """Input the page cannot analyse; ``message`` is Japanese and shown as it is."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def too_large_message(size: int) -> str:
+    """The refusal for an input over the engine's limit (the page asks before sending the input)."""
+    return (
+        f"入力が大きすぎます({int(size):,} バイト)。{MAX_BYTES // (1024 * 1024)} MB までのメールを"
+        "貼り付けるか、ファイルを選んでください。添付ファイルの付いた元のメールが丸ごと付いている場合は、"
+        "エラーメールの本文(最初の部分)だけでも原因が分かります。"
+    )
+
+
+def limits() -> dict[str, Any]:
+    """The size limit, so the page can refuse a huge file before it crosses to the worker."""
+    return {"max_bytes": MAX_BYTES}
+
+
+WARM_UP_SAMPLE = (
+    "From: MAILER-DAEMON@example.jp\nTo: taro@example.jp\nSubject: Undelivered Mail Returned to Sender\n\n"
+    "<hanako@example.com>: host mx.example.com[192.0.2.25] said: 550 5.1.1 <hanako@example.com>:\n"
+    "    Recipient address rejected: User unknown (in reply to RCPT TO command)\n"
+)
+
+
+def warm_up() -> dict[str, Any]:
+    """Run one small analysis so the reader's first one does not pay for imports; returns :func:`limits`."""
+    run(WARM_UP_SAMPLE)
+    return limits()
+
+
+def too_large(size: int = 0) -> dict[str, str]:
+    return {"code": "too_large", "message": too_large_message(size)}
+
+
+def read_input(text: str = "", data_b64: str = "") -> bytes | str:
+    """The mail as the engine takes it: file bytes (base64 from the page) or pasted text."""
+    if data_b64:
+        if len(data_b64) > (MAX_BYTES + 2) // 3 * 4 + 8:
+            raise AnalyzerInputError("too_large", too_large_message(len(data_b64) * 3 // 4))
+        try:
+            return base64.b64decode(data_b64, validate=True)
+        except (binascii.Error, ValueError):
+            raise AnalyzerInputError("bad_file", BAD_FILE_MESSAGE) from None
+    text = text or ""
+    if not text.strip():
+        raise AnalyzerInputError("empty", EMPTY_MESSAGE)
+    return text
+
+
+def analyze_input(data: bytes | str) -> list[dict]:
+    """Run the engine; its refusals become :class:`AnalyzerInputError`."""
+    try:
+        return bounce.analyze(data)
+    except bounce.BounceInputError:
+        size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
+        raise AnalyzerInputError("too_large", too_large_message(size)) from None
+    except Exception:  # noqa: BLE001 - the page shows a message, never a trace
+        raise AnalyzerInputError("failed", FAILED_MESSAGE) from None
+
+
+# ---------------------------------------------------------------------------
+# The decisive phrase
+# ---------------------------------------------------------------------------
+
+
+def _compile_phrases() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The engine's own phrase tables per reason, strong phrases first, as it tries them.
+
+    Compiled once at import, so the build-time memory snapshot already holds them
+    and no reader's first analysis pays for it.
+    """
+    tables = (getattr(rules, "STRONG", ()), getattr(rules, "PHRASES", ()))
+    reasons = dict.fromkeys(r for table in tables for r, _ in table)
+    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for reason in reasons:
+        compiled = []
+        for table in tables:
+            pats = [p for r, group in table if r == reason for p in group]
+            if not pats:
+                continue
+            try:
+                compiled.append(re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+            except re.error:
+                continue
+        out[reason] = tuple(compiled)
+    return out
+
+
+_PHRASES = _compile_phrases()
+
+
+def _phrase_patterns(reason: str) -> tuple[re.Pattern[str], ...]:
+    return _PHRASES.get(reason, ())
+
+
+def _code_spans(text: str, status: str, reply: str) -> list[tuple[int, int]]:
+    spans = []
+    if status:
+        spans += [m.span() for m in re.finditer(rf"(?<![\d.]){re.escape(status)}(?![\d])", text)]
+    if reply:
+        m = re.search(rf"(?<![\w.\-/]){re.escape(reply)}(?![\d])", text)
+        if m:
+            spans.append(m.span())
+    return sorted(spans)
+
+
+_ADDRESS = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _first_outside_addresses(rx: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    """The first match not inside a mail address ("userunknown@…" is no reason, "User unknown" is)."""
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    for m in rx.finditer(text):
+        if m.end() > m.start() and not any(a <= m.start() < b for a, b in addresses):
+            return m.span()
+    return None
+
+
+def decisive_spans(text: str, reason: str, status: str = "", reply: str = "") -> list[tuple[int, int]]:
+    """Where in ``text`` the reason shows: the phrase that decided it, else the codes."""
+    for rx in _phrase_patterns(reason):
+        span = _first_outside_addresses(rx, text)
+        if span:
+            return [span]
+    return _code_spans(text, status, reply)
+
+
+def segments(text: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Split ``text`` into runs; ``mark`` runs are the decisive words (rendered as <mark>)."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for start, end in spans:
+        if start < pos:
+            continue
+        if start > pos:
+            out.append({"text": text[pos:start], "mark": False})
+        out.append({"text": text[start:end], "mark": True})
+        pos = end
+    if pos < len(text) or not out:
+        out.append({"text": text[pos:], "mark": False})
+    return [s for s in out if s["text"]] or [{"text": "", "mark": False}]
+
+
+# ---------------------------------------------------------------------------
+# Cards
+# ---------------------------------------------------------------------------
+
+
+def show_time(value: str) -> str:
+    """ISO 8601 from the engine -> "2025年3月3日 10:00:00(UTC+09:00)"; unknown forms stay as they are."""
+    try:
+        when = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value or ""
+    text = f"{when.year}年{when.month}月{when.day}日 {when:%H:%M:%S}"
+    offset = when.strftime("%z")
+    return f"{text}(UTC{offset[:3]}:{offset[3:]})" if offset else text
+
+
+def bounce_kind(rec: dict[str, Any], hard: bool | None) -> str:
+    if rec.get("reason") in NOT_FAILURES or hard is None:
+        return "none"
+    if rec.get("hardbounce"):
+        return "hard"
+    temporary = str(rec.get("deliverystatus", "")).startswith("4") or (
+        not rec.get("deliverystatus") and str(rec.get("replycode", "")).startswith("4"))
+    return "soft_temporary" if temporary else "soft"
+
+
+def card(rec: dict[str, Any]) -> dict[str, Any]:
+    """One recipient's result, with every text the card shows."""
+    reason = str(rec.get("reason") or "undefined")
+    info = advice.explain(reason, "ja")
+    faq = str(rec.get("faq") or info["faq"])
+    status, reply = str(rec.get("deliverystatus") or ""), str(rec.get("replycode") or "")
+    diag = " ".join(str(rec.get("diagnosticcode") or "").split())
+    kind = bounce_kind(rec, info.get("hard"))
+    return {
+        "recipient": str(rec.get("recipient") or ""),
+        "reason": reason,
+        "deliverystatus": status,
+        "replycode": reply,
+        "headline": info["title"],
+        "summary": info["summary"],
+        "meaning": info["meaning"],
+        "actions": list(info["actions"]),
+        "support": info["support"],
+        "contact_support": bool(info["contact_support"]),
+        "contact_label": CONTACT_LABELS[bool(info["contact_support"])],
+        "bounce_kind": kind,
+        "bounce_label": BOUNCE_LABELS[kind],
+        "facts": [{"key": k, "label": label, "value": show_time(rec[k]) if k == "timestamp" else str(rec[k])}
+                  for k, label in FACT_LABELS if rec.get(k)],
+        "diagnostic": segments(diag, decisive_spans(diag, reason, status, reply)) if diag else [],
+        "diagnostic_label": "相手のサーバからの返答(原文)",
+        "faq": faq,
+        "faq_url": f"{ERRORS_PAGE}#{faq}",
+        "faq_label": f"エラーメールの解説「{info['title']}」を読む",
+        "addresser": str(rec.get("addresser") or ""),
+        "timestamp": str(rec.get("timestamp") or ""),
+        "subject": str(rec.get("subject") or ""),
+    }
+
+
+def headline(cards: list[dict[str, Any]]) -> str:
+    if len(cards) == 1:
+        return "エラーメールを解析しました。"
+    return f"エラーメールを解析しました。宛先 {len(cards)} 件の結果です。"
+
+
+SECTION_LABELS = {"meaning": "意味", "actions": "対処", "support": "サポートへの連絡", "facts": "詳細"}
+
+
+def view(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The page's answer for the engine's records."""
+    if not records:
+        return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": []}
+    cards = [card(r) for r in records]
+    return {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+
+
+def error_view(err: AnalyzerInputError) -> dict[str, Any]:
+    return {"kind": "error", "code": err.code, "message": err.message, "hints": [], "results": []}
+
+
+def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
+    """Analyse pasted text or a file (base64) for the page; never raises for bad input."""
+    try:
+        return view(analyze_input(read_input(text, data_b64)))
+    except AnalyzerInputError as err:
+        return error_view(err)
+
+
+# ---------------------------------------------------------------------------
+# Summary for a support request
+# ---------------------------------------------------------------------------
+
+
+def summary_text(cards: list[dict[str, Any]]) -> str:
+    """Plain text the reader can paste into a support request (used when the builder is absent)."""
+    blocks = []
+    for i, c in enumerate(cards, 1):
+        lines = [
+            f"[{i}]" if len(cards) > 1 else "",
+            f"日時: {show_time(c['timestamp']) or '不明'}",
+            f"送信者: {c['addresser'] or '不明'}",
+            f"宛先: {c['recipient'] or '不明'}",
+            f"件名: {c['subject']}" if c["subject"] else "",
+            f"原因: {c['headline']}({c['reason']})",
+            f"状態コード: {c['deliverystatus'] or 'なし'} / 応答コード: {c['replycode'] or 'なし'}",
+            "エラーの内容: " + "".join(s["text"] for s in c["diagnostic"]),
+        ]
+        blocks.append("\n".join(line for line in lines if line))
+    return "エラーメールの内容(エラーメール解析の結果)\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def _as_text(data: bytes | str) -> str:
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # the engine reads a latin-1 str as the original bytes
+
+
+def _builder():
+    from . import api
+
+    try:
+        return api.resolve("support.from_bounce")
+    except Exception:  # noqa: BLE001 - not registered (yet): use our own summary
+        return None
+
+
+def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None) -> dict[str, Any]:
+    """``{"form", "summary"}`` for the support request: the builder's, or our own.
+
+    ``tz_offset_minutes`` (east of UTC, as the browser knows it) goes to the builder for its times.
+    """
+    try:
+        data = read_input(text, data_b64)
+    except AnalyzerInputError as err:
+        return {"form": None, "summary": "", "error": err.message}
+    builder = _builder()
+    if builder is not None:
+        try:
+            out = builder(text=_as_text(data), tz_offset_minutes=tz_offset_minutes)
+            return {"form": out.get("form"), "summary": out.get("summary", ""), "error": None}
+        except Exception:  # noqa: BLE001 - fall back to our own summary
+            pass
+    try:
+        cards = [card(r) for r in analyze_input(data)]
+    except AnalyzerInputError as err:
+        return {"form": None, "summary": "", "error": err.message}
+    if not cards:
+        return {"form": None, "summary": "", "error": NONE_MESSAGE}
+    first = cards[0]
+    form = {"date": first["timestamp"], "sender": first["addresser"], "recipient": first["recipient"],
+            "error": "".join(s["text"] for s in first["diagnostic"])}
+    return {"form": form, "summary": summary_text(cards), "error": None}
