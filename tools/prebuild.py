@@ -3,7 +3,7 @@
 Kept out of MkDocs plugins and hooks on purpose: any builder that reads
 mkdocs.yml (MkDocs today, a successor later) finds plain files.
 
-- ``docs/assets/runtime/pyodide/``: the Pyodide runtime from node_modules.
+- ``docs/assets/runtime/pyodide-<version>/``: the Pyodide runtime from node_modules.
 - ``docs/assets/runtime/pychecks-<ver>-0<hash>-py3-none-any.whl``: our wheel,
   its name carrying a content hash so browsers never run a stale copy.
 - ``docs/assets/runtime/snapshot-<hash>.bin``: a Pyodide memory snapshot with
@@ -45,8 +45,16 @@ def provider_config() -> dict:
     return (config.get("extra") or {}).get("provider") or {}
 
 
+def pyodide_dir() -> str:
+    """The runtime's folder, named after its version so hosts may cache it for good."""
+    return f"pyodide-{pyodide_version()}"
+
+
 def copy_pyodide() -> None:
-    target = RUNTIME / "pyodide"
+    target = RUNTIME / pyodide_dir()
+    for old in RUNTIME.glob("pyodide*"):
+        if old.is_dir() and old != target:
+            shutil.rmtree(old)
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         src = PYODIDE_SRC / name
@@ -115,7 +123,7 @@ def pyodide_version() -> str:
 
 def write_manifest(wheel: str, snapshot: str) -> None:
     manifest = {
-        "pyodide": "pyodide/",
+        "pyodide": pyodide_dir() + "/",
         "pyodideVersion": pyodide_version(),
         "wheel": wheel,
         "snapshot": snapshot,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import socket
 import subprocess
 import threading
@@ -33,6 +34,19 @@ def build_site(url: str, out: Path) -> None:
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
 
 
+# Files whose names change with their content (or carry their version) may be
+# cached for good; everything else is revalidated.  README recommends the same
+# to anyone deploying the site.
+IMMUTABLE = re.compile(
+    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin|pychecks-[^/]+\.whl)"
+    r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/[^/]*\.[0-9a-f]{8}\.min\.css)"
+)
+
+
+def cache_control(path: str) -> str:
+    return "public, max-age=31536000, immutable" if IMMUTABLE.match(path.split("?", 1)[0]) else "no-cache"
+
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -43,6 +57,10 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         ".json": "application/json",
     }
     sent: Counter[str] = Counter()
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", cache_control(self.path))
+        super().end_headers()
 
     def copyfile(self, source, outputfile) -> None:
         data = source.read()

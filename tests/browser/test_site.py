@@ -134,3 +134,24 @@ def test_checker_starts_plainly_when_the_snapshot_is_missing(page, base_url):
     page.fill('[data-testid="ports-domain"]', "example.com")
     page.click('[data-testid="ports-submit"]')
     expect(page.locator('[data-testid="ports-result"] td[data-field="ポート番号"]')).to_have_text("993")
+
+
+def test_every_api_function_imports_in_the_browser(page, guard, base_url):
+    """The snapshot holds every module the pages call (the worker has no wheel files then)."""
+    from pychecks.api import FUNCTIONS
+
+    page.goto(base_url + CHECKER_PAGE)
+    wait_ready(page, CHECKER)
+    errors = page.evaluate(
+        """async (names) => {
+            const ui = await import(new URL("assets/js/checkers/ui.js", location.origin + "/").href);
+            const py = ui.getClient();
+            const out = {};
+            for (const name of names) {
+                try { await py.call(name, {__probe__: true}); } catch (err) { out[name] = err.type; }
+            }
+            return out;
+        }""",
+        list(FUNCTIONS),
+    )
+    assert not {k: v for k, v in errors.items() if v in ("ModuleNotFoundError", "ImportError", "ApiError")}

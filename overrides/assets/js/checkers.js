@@ -18,9 +18,8 @@
       });
     });
   }
-  if (typeof document$ !== "undefined") {
-    document$.subscribe(scan);
-  } else {
-    document.addEventListener("DOMContentLoaded", scan);
-  }
+  // This script runs at the end of <body>, so the first page's checkers can
+  // start (and their worker with them) before the theme's document$ fires.
+  scan();
+  if (typeof document$ !== "undefined") document$.subscribe(scan);
 })();

@@ -19,12 +19,9 @@ async function fetchBytes(url) {
 }
 
 async function fromSnapshot(loadPyodide, indexURL, manifest) {
-  const wheel = fetchBytes(new URL(manifest.wheel, runtimeBase));
+  // pychecks is already imported in the snapshot (tools/make_snapshot.mjs): no wheel needed.
   const pyodide = await loadPyodide({ indexURL, _loadSnapshot: fetchBytes(new URL(manifest.snapshot, runtimeBase)) });
-  state("loading", "package", 0.85);
-  // Files are not in a snapshot: put the package's files back for later imports.
-  pyodide.unpackArchive(await wheel, "wheel");
-  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+  state("loading", "package", 0.9);
   return pyodide;
 }
 
