@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -56,16 +55,57 @@ def _items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
     return [({"file": path, "index": i}, m) for i, m in enumerate(mbox)]
 
 
+USAGE = """usage: python -m pychecks bounce [-h] [--json] PATH [PATH ...]
+
+Analyse bounce (error) mails.
+
+positional arguments:
+  PATH        mail file, folder or mbox
+
+options:
+  -h, --help  show this help message and exit
+  --json      print JSON Lines, one object per mail"""
+
+
+def parse_args(argv: list[str]) -> tuple[bool, list[str]] | int:
+    """(``--json`` given, paths), or an exit status after printing help or a usage error.
+
+    Hand-written: argparse (and the shutil it pulls in) would double the CLI's start-up imports.
+    """
+    as_json = False
+    paths: list[str] = []
+    only_paths = False
+    for arg in argv:
+        if only_paths or arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+        elif arg == "--":
+            only_paths = True
+        elif arg in ("-h", "--help"):
+            print(USAGE)
+            return 0
+        elif arg == "--json":
+            as_json = True
+        else:
+            print(f"{USAGE.splitlines()[0]}\npython -m pychecks bounce: error: unrecognized arguments: {arg}",
+                  file=sys.stderr)
+            return 2
+    if not paths:
+        print(f"{USAGE.splitlines()[0]}\npython -m pychecks bounce: error: the following arguments are required: "
+              "PATH", file=sys.stderr)
+        return 2
+    return as_json, paths
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pychecks bounce",
-                                 description="Analyse bounce (error) mails.")
-    ap.add_argument("--json", action="store_true", help="print JSON Lines, one object per mail")
-    ap.add_argument("paths", nargs="+", metavar="PATH", help="mail file, folder or mbox")
-    args = ap.parse_args(argv)
+    parsed = parse_args(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, int):
+        return parsed
+    as_json, paths = parsed
     status = 0
-    out = sys.stdout
-    for top in args.paths:
+    out = _Batched(sys.stdout)
+    for top in paths:
         if not os.path.exists(top):
+            out.flush()  # keep messages in order with the records before them
             print(f"bounce: {top}: no such file or directory", file=sys.stderr)
             status = 2
             continue
@@ -74,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                 with open(path, "rb") as fh:
                     data = fh.read()
             except OSError as exc:
+                out.flush()
                 print(f"bounce: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
                 status = 2
                 continue
@@ -81,15 +122,36 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     records = analyze(blob)
                 except BounceInputError as exc:
+                    out.flush()
                     print(f"bounce: {path}: {exc}", file=sys.stderr)
                     status = 2
                     continue
-                if args.json:
+                if as_json:
                     out.write(json.dumps({**meta, "records": records}, ensure_ascii=False) + "\n")
                 else:
                     _print_table(meta, records, out)
     out.flush()
     return status
+
+
+class _Batched:
+    """Collects output lines and writes them in batches (stdout may be unbuffered)."""
+
+    def __init__(self, stream, lines: int = 200):
+        self.stream = stream
+        self.limit = lines
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        if len(self.parts) >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.stream.write("".join(self.parts))
+            self.parts = []
+        self.stream.flush()
 
 
 def _print_table(meta: dict, records: list[dict], out) -> None:

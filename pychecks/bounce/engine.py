@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import dsn, fragment, message, record
+from . import dsn, message, record
 from .facts import Fact, find_addresses
 from .formats import REGISTRY, generic, signatures
 
@@ -117,6 +117,8 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
         text = msg.text if not msg.has_headers else msg.raw_text
         if msg.has_headers:
             text = message.decode_bytes(text.encode("latin-1", "replace"), "")
+        from . import fragment  # pasted excerpts only: not needed for whole mails
+
         return [record.build(f, msg, "fragment") for f in fragment.parse(text)]
 
     facts: list[Fact] = []
@@ -158,6 +160,8 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
             except Exception:  # noqa: BLE001
                 facts = []
         facts = merge(dsn_facts, facts)
+        if len(facts) == 1 and not any(c.isalpha() for c in facts[0].diagnostic):
+            facts[0].diagnostic = generic.transcript_reply(msg.text) or facts[0].diagnostic
         decodedby = decodedby or family or "RFC3464"
     if not facts and depth == 0:
         inner = forwarded_bounce(msg)
@@ -174,7 +178,7 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
             if len(to) == 1 and (not f.recipient or to[0].endswith(f.recipient[1:].split(".", 1)[-1])):
                 f.recipient = to[0]
     facts = [f for f in facts if f.recipient or len(facts) == 1]
-    hint = msg.subject + " " + " ".join(msg.text.split())[:3000]
+    hint = msg.subject + " " + " ".join(msg.text[:12000].split())[:3000]
     notice = hint if len(facts) == 1 else ""  # the notice speaks of this recipient only
     return [_with_extra(record.build(f, msg, decodedby, hint, notice), f) for f in facts]
 

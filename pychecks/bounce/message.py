@@ -10,7 +10,6 @@ size: no regex here can backtrack catastrophically.
 from __future__ import annotations
 
 import binascii
-import html
 import re
 
 MAX_DEPTH = 12
@@ -173,6 +172,8 @@ def html_to_text(text: str) -> str:
     text = _skip_blocks(text)
     text = _BLOCK_TAG.sub("\n", text)
     text = _TAG.sub("", text)
+    import html  # rare (HTML-only notices): not imported at start-up
+
     return html.unescape(text)
 
 

@@ -13,18 +13,27 @@ Order of evaluation (see :func:`classify`), first answer wins:
 8. ``REPLY``: the SMTP reply code,
 9. ``onhold`` when something was said but nothing matched, else ``undefined``.
 
-Then the SMTP command the server answered refines the result: an unknown user
-refused after DATA or by a 5.7.x policy layer is ``filtered``; a refusal at
-MAIL FROM concerns the sender (``rejected``); at connection or EHLO the client
-(``blocked``); a DNS failure reported as temporary is a ``networkerror``.
+Then (:func:`classify`, :func:`refine`):
+
+* a remote "user unknown" gives way to a more specific word in text that concerns
+  this recipient only (the DSN ``Status:`` description, a one-recipient notice):
+  ``suspend`` ("account is disabled") or ``mailboxfull`` (``NOTICE_OVERRIDES``);
+* the SMTP command the server answered and the code's class refine the result:
+  an unknown user not refused at RCPT TO, after DATA or with a mailbox/system/
+  policy code (x.2.x, x.3.x, 5.7.x), is ``filtered``; a refusal at MAIL FROM
+  concerns the sender (``rejected``) unless its words are specific; at
+  connection or EHLO the client (``blocked``); a DNS failure reported as
+  temporary is a ``networkerror``; a bare "policy" word at RCPT TO with 5.7.0
+  keeps the code's ``securityerror``.
 """
 
 # ruff: noqa: E501 - regular expressions and data tables read better unbroken
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from .phrases import PhraseSet
 
 # ---------------------------------------------------------------------------
 # Phrases per reason.  Lower-case; matched as regular expressions against the
@@ -112,12 +121,12 @@ PHRASES: list[tuple[str, tuple[str, ...]]] = [
         r"unusual (?:rate|amount|volume)", r"slow down",
     )),
     ("badreputation", (
-        r"(?:poor|bad|low) (?:sender |ip |domain )?reputation", r"reputation", r"sender score",
+        r"(?:poor|bad|low) (?:sender |ip |domain )?reputation", r"reputation", r"sender score", r"user complaints",
     )),
     ("blocked", (
         r"\bblock(?:ed|list|listed)?\b", r"black ?list", r"\bdnsbl\b", r"\brbl\b", r"spamhaus", r"spamcop",
         r"abuseat", r"sorbs", r"barracudacentral", r"listed (?:on|in|at|by)", r"blacklisted", r"denylist",
-        r"client host .{0,60} (?:rejected|refused|blocked)", r"access denied",
+        r"client host .{0,60} (?:rejected|refused|blocked)",
         r"connection (?:refused|rejected)",
         r"ip (?:address )?(?:is |has been )?(?:not allowed|banned|rejected|denied)", r"banned",
         r"your (?:ip|host|server|network)", r"not allowed to connect", r"refused to talk",
@@ -130,7 +139,7 @@ PHRASES: list[tuple[str, tuple[str, ...]]] = [
         r"security polic", r"insecure", r"certificate", r"\bencryption (?:is )?required",
         r"\btls (?:is )?required",
         r"requires? (?:secure|ssl|tls)", r"sender verify fail", r"verification fail", r"\bsmtp auth",
-        r"not authorized", r"unauthorized",
+        r"not authorized", r"unauthorized", r"access denied",
     )),
     ("failedstarttls", (
         r"starttls", r"tls (?:negotiation|handshake) fail",
@@ -229,9 +238,6 @@ PHRASES: list[tuple[str, tuple[str, ...]]] = [
     )),
 ]
 
-# Phrases are compiled once; each table entry becomes one alternation.
-# Tables are compiled on first use, one reason at a time (start-up cost matters in the browser).
-_COMPILED: list[re.Pattern[str] | None] = [None] * len(PHRASES)
 
 # Phrases specific enough to override a status code.  The rest (generic words
 # such as "rejected", "blocked", "quota") only decide when the code says little.
@@ -242,8 +248,10 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
     ("rejected", (r"(?:sending (?:to/)?from|sender) an? address that (?:has been|is) (?:black|block|deny)listed",)),
     # a URI blocklist hit is about the message's content (links), not the sending host
     ("spamdetected", (r"blacklisted (?:url|uri|link|domain) in (?:the )?message", r"\buribl\b", r"\bsurbl\b")),
-    # Cox/Spectrum: "AUP#CDRBL" = the connecting IP is on a DNS blocklist
-    ("blocked", (r"aup#cdrbl", r"client host blocked")),
+    # Cox/Charter/Spectrum acceptable-use codes: "AUP#CDRBL" and "AUP#I-1010" = the sending IP is
+    # blocklisted; "AUP#In-1310" ... "-1340" = too many messages or connections (rate limits)
+    ("ratelimited", (r"aup#(?:in?-)?13[1-4]0\b",)),
+    ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b", r"client host blocked")),
     # Yahoo's wording for an address it will not deliver to; labelled a recipient-side refusal
     ("filtered", (r"this user doesn't have an? \S{1,100} account",)),
     ("notcompliantrfc", (r"bare <?lf>?", r"bare linefeed", r"rfc ?5322", r"multiple .{0,20}addresses in from",
@@ -255,11 +263,12 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
     ("networkerror", (r"no route to host", r"dns query failed", r"hop count exceeded", r"mail loop",
                  r"routing loop",
                       r"too many hops")),
-    ("badreputation", (r"user complaints",)),
     ("ratelimited", (r"unusual rate", r"too many (?:connections|messages|concurrent)")),
     ("authfailure", (r"sender is unauthenticated", r"requires? all senders to authenticate",
                      r"(?:does ?n[o']t|not) meet the required authentication", r"required authentication level")),
-    ("mailboxfull", (r"mailbox is full",)),
+    # the final reply outranks a local agent's remark quoted before it ("maildir over quota")
+    ("systemerror", (r"insufficient permission",)),
+    ("mailboxfull", (r"mailbox is full", r"not enough disk space")),
     ("expired", (r"will be retried for", r"not delivered within \d", r"remote host is not responding",
                  r"did not accept our requests to connect", r"message expired",
                  r"delivery (?:time|period) expired",
@@ -302,7 +311,8 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
                      r"mailbox unavailable", r"recipient address rejected: access denied",
                      r"(?:user|mailbox|recipient|account|addressee)(?: name)? (?:does not|doesn't) exist",
                      r"(?:recipient|user) name is not recognized", r"invalid (?:user|recipient|mailbox)",
-                     r"invalid final delivery userid", r"account that you tried to reach does not exist",
+                     r"invalid final delivery userid", r"^[45]\d\d [^\s@<>]{1,64}@[\w.-]{1,255} rejected\.?$",
+                     r"account that you tried to reach does not exist",
                      r"address (?:is )?(?:invalid|unknown|not valid)", r"address rejected\.?$",
                      r"#5\.1\.0 address rejected", r"recipient (?:email )?address is possibly incorrect",
                      r"unknown or illegal alias", r"no mailbox here",
@@ -339,10 +349,22 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
                    r"malformed or unexpected name server reply",
                    r"no smtp service", r"null mx", r"does not accept (?:e-?)?mail")),
     ("securityerror", (r"unauthenticated senders", r"authentication (?:is )?required", r"security polic")),
-    ("systemerror", (r"service currently unavailable", r"transaction failed", r"insufficient permission")),
+    ("systemerror", (r"service currently unavailable", r"transaction failed")),
     ("failedstarttls", (r"starttls",)),
 ]
-_STRONG: list[re.Pattern[str] | None] = [None] * len(STRONG)
+
+# Each entry is searched as a PhraseSet (see phrases.py), built on first use: compiling
+# every phrase up front would cost more than analysing a mail.
+_SETS: dict[bool, list[tuple[str, PhraseSet]]] = {}
+_REASON_SETS: dict[str, list[PhraseSet]] = {}
+
+
+def _sets(strong: bool) -> list[tuple[str, PhraseSet]]:
+    found = _SETS.get(strong)
+    if found is None:
+        found = _SETS[strong] = [(r, PhraseSet(p)) for r, p in (STRONG if strong else PHRASES)]
+    return found
+
 
 # ---------------------------------------------------------------------------
 # Enhanced status codes (RFC 3463 and the IANA registry).
@@ -386,15 +408,12 @@ REPLY: dict[str, str] = {
 
 @lru_cache(maxsize=1024)
 def match_phrase(text: str, strong: bool = False) -> str:
+    """The reason of the first table entry (in table order) with a phrase anywhere in ``text``."""
     if not text:
         return ""
     t = " ".join(text.lower().split())[:6000]
-    table, cache = (STRONG, _STRONG) if strong else (PHRASES, _COMPILED)
-    for i, (reason, pats) in enumerate(table):
-        rx = cache[i]
-        if rx is None:
-            rx = cache[i] = re.compile("|".join(pats))
-        if rx.search(t):
+    for reason, phrases in _sets(strong):
+        if phrases.search(t):
             return reason
     return ""
 
@@ -424,10 +443,16 @@ def classify(diagnostic: str, status: str = "", replycode: str = "", action: str
     """The reason for one recipient.  ``hint`` is the whole notification (a fallback for phrases);
     ``notice`` is text known to concern this recipient only (the DSN status text, a one-recipient notice)."""
     reason = forced or _classify(diagnostic, status, replycode, action, hint, diagtype)
-    if not forced and reason in ("userunknown", "filtered") and says(notice, "suspend"):
-        # the remote server only said "user unknown"; the notice says the account exists but is disabled
-        return "suspend"
+    if not forced and reason in ("userunknown", "filtered"):
+        # the remote server only said "user unknown"; the notice says the mailbox exists but cannot take mail
+        for specific in NOTICE_OVERRIDES:
+            if says(notice, specific):
+                return specific
     return refine(reason, diagnostic, status, replycode, command)
+
+
+# reasons a one-recipient notice may name more precisely than a remote "user unknown"
+NOTICE_OVERRIDES = ("suspend", "mailboxfull")
 
 
 @lru_cache(maxsize=256)
@@ -435,16 +460,11 @@ def says(text: str, reason: str) -> bool:
     """Whether ``text`` holds one of the strong phrases of ``reason``."""
     if not text:
         return False
+    found = _REASON_SETS.get(reason)
+    if found is None:
+        found = _REASON_SETS[reason] = [p for r, p in _sets(True) if r == reason]
     t = " ".join(text.lower().split())[:6000]
-    for i, (name, pats) in enumerate(STRONG):
-        if name != reason:
-            continue
-        rx = _STRONG[i]
-        if rx is None:
-            rx = _STRONG[i] = re.compile("|".join(pats))
-        if rx.search(t):
-            return True
-    return False
+    return any(p.search(t) for p in found)
 
 
 def _user_refused_elsewhere(status: str, command: str) -> bool:
@@ -467,14 +487,18 @@ def refine(reason: str, diagnostic: str, status: str, replycode: str, command: s
     if reason == "userunknown" and _user_refused_elsewhere(status, command):
         return "filtered"
     if command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
-            reason in ("blocked", "securityerror") and not match_phrase(diagnostic, True))):
-        # a refusal of MAIL FROM concerns the sender
+            reason in ("blocked", "securityerror", "badreputation") and not match_phrase(diagnostic, True))):
+        # a refusal of MAIL FROM concerns the sender (unless its words are specific, e.g. "IP reputation")
         return "rejected"
-    if command in ("EHLO", "HELO", "CONNECT") and reason in ("rejected", "userunknown", "onhold", "undefined"):
+    if command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
+            reason == "securityerror" and not match_phrase(diagnostic, True))):
         # refused before any address was given: the client itself is refused
         return "blocked"
     if reason == "hostunknown" and temporary:
         return "networkerror"
+    if reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not match_phrase(diagnostic, True):
+        # only a generic "policy" word, before any content was sent: the code's "security" reading stands
+        return "securityerror"
     return reason
 
 

@@ -16,6 +16,7 @@ MODULES = (
     "googlegroups",
     "gateways",
     "rfc3834",
+    "fml",
 )
 
 REGISTRY = [import_module(f"{__name__}.{name}") for name in MODULES]

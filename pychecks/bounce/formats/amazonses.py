@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from ..facts import Fact, clean_address
 
 NAME = "AmazonSES"
@@ -19,6 +17,8 @@ def _load(text: str) -> dict:
     if start < 0:
         return {}
     body = text[start:start + 2_000_000]
+    import json  # only for these notifications: keep it out of start-up (the browser loads the engine)
+
     dec = json.JSONDecoder()
     for candidate in (body, body.replace("!\n ", "").replace("\n", "")):
         try:
