@@ -121,7 +121,7 @@ def optional(module_name: str) -> None:
     except ModuleNotFoundError:
         print(f"{module_name}: not present")
         return
-    module.main()
+    module.main([])
 
 
 def main() -> None:
