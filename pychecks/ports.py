@@ -8,11 +8,11 @@ never offered to a client (OP25B blocks it on most access networks).
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from pychecks import provider as provider_mod
+from pychecks import syntax
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,6 @@ OP25B_NOTE = (
     "遮断されるため、メールソフトには設定しません。"
 )
 
-_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$")
 
 
 class InputError(ValueError):
@@ -66,7 +65,7 @@ def domain_of(text: str) -> str:
     value = (text or "").strip().lower().rstrip(".")
     if "@" in value:
         value = value.rsplit("@", 1)[1]
-    if not _DOMAIN_RE.match(value):
+    if not syntax.is_domain(value):
         raise InputError("domain", "ドメイン名またはメールアドレスの形が正しくありません(例: example.com、taro@example.com)。")
     return value
 

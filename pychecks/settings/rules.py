@@ -9,12 +9,11 @@ files read one table.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from pychecks import ports
+from pychecks import ports, syntax
 from pychecks import provider as provider_mod
 from pychecks.ports import InputError
 
@@ -23,7 +22,6 @@ PROTOCOLS = ("imap", "pop3")
 # the plain password, protected by TLS where the plan offers it.
 AUTH = "password-cleartext"
 
-_LOCAL_RE = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _HOST_JUNK = ("@", "/", ":", " ")
 
 
@@ -62,7 +60,7 @@ def normalize_email(text: str) -> tuple[str, str]:
     if value.count("@") != 1:
         raise InputError("email", "メールアドレスは「@」を1つ含む形で入力してください(例: taro@example.jp)。")
     local, _, dom = value.partition("@")
-    if not local or len(local) > 64 or not _LOCAL_RE.match(local):
+    if not syntax.is_local_part(local):
         raise InputError(
             "email",
             "「@」より前の部分が空か、使えない文字(空白、全角文字、連続した「.」など)が含まれています。",

@@ -16,8 +16,9 @@ from typing import Any
 
 from pychecks import bounce
 from pychecks.bounce import message as bounce_message
+from pychecks.syntax import is_address
 
-from .model import KINDS, SupportInputError, empty_form, is_address, normalize
+from .model import KINDS, SupportInputError, empty_form, normalize
 from .render import label, show_datetime
 
 JST_MINUTES = 9 * 60

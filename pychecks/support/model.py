@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from pychecks import provider as provider_mod
+from pychecks import syntax
 
 # One table per choice: value -> Japanese label (the order is the page's order).
 KINDS: dict[str, str] = {
@@ -52,8 +53,6 @@ MESSAGE_KEYS = ("sent_at", "sender", "recipient", "error")
 MAX_MESSAGES = 10
 MAX_TEXT = 20000
 
-_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$", re.I)
-_LOCAL_RE = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}$")
 _DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
@@ -120,15 +119,6 @@ def parse_datetime(value: str) -> datetime | None:
         return None
 
 
-def is_domain(value: str) -> bool:
-    return bool(_DOMAIN_RE.match(value.rstrip(".")))
-
-
-def is_address(value: str) -> bool:
-    local, at, domain = value.rpartition("@")
-    return bool(at) and bool(_LOCAL_RE.match(local)) and ".." not in local and is_domain(domain)
-
-
 def split_addresses(value: str) -> list[str]:
     return [a.strip().strip("<>") for a in re.split(r"[,、;\s]+", value or "") if a.strip()]
 
@@ -144,7 +134,7 @@ def validate(form: Any, now: str = "") -> dict[str, str]:
     now_dt = parse_datetime(now) if now else None
     if f["domain"]:
         dom = f["domain"].rsplit("@", 1)[-1]
-        if not is_domain(dom):
+        if not syntax.is_domain(dom):
             errors["domain"] = "ドメイン名の形が正しくありません(例: example.com)。"
     if f["since"]:
         problem = _date_problem(f["since"], now_dt, allow_text=True)
@@ -173,9 +163,9 @@ def _message_problems(msg: dict[str, str], now: datetime | None) -> dict[str, st
         problem = _date_problem(msg["sent_at"], now)
         if problem:
             problems["sent_at"] = problem
-    if msg["sender"] and not is_address(msg["sender"].strip("<>")):
+    if msg["sender"] and not syntax.is_address(msg["sender"].strip("<>")):
         problems["sender"] = "メールアドレスの形が正しくありません(例: taro@example.com)。"
-    bad = [a for a in split_addresses(msg["recipient"]) if not is_address(a)]
+    bad = [a for a in split_addresses(msg["recipient"]) if not syntax.is_address(a)]
     if bad:
         problems["recipient"] = f"メールアドレスの形が正しくありません: {bad[0]}(例: hanako@example.net)。"
     return problems
