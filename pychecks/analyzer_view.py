@@ -17,6 +17,8 @@ from typing import Any
 
 from . import advice, bounce
 from .bounce import rules
+from .support.bounce import from_bounce
+from .support.model import SupportInputError
 
 ERRORS_PAGE = "../errors/"
 MAX_BYTES = bounce.MAX_INPUT_BYTES
@@ -300,24 +302,6 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def summary_text(cards: list[dict[str, Any]]) -> str:
-    """Plain text the reader can paste into a support request (used when the builder is absent)."""
-    blocks = []
-    for i, c in enumerate(cards, 1):
-        lines = [
-            f"[{i}]" if len(cards) > 1 else "",
-            f"日時: {show_time(c['timestamp']) or '不明'}",
-            f"送信者: {c['addresser'] or '不明'}",
-            f"宛先: {c['recipient'] or '不明'}",
-            f"件名: {c['subject']}" if c["subject"] else "",
-            f"原因: {c['headline']}({c['reason']})",
-            f"状態コード: {c['deliverystatus'] or 'なし'} / 応答コード: {c['replycode'] or 'なし'}",
-            "エラーの内容: " + "".join(s["text"] for s in c["diagnostic"]),
-        ]
-        blocks.append("\n".join(line for line in lines if line))
-    return "エラーメールの内容(エラーメール解析の結果)\n\n" + "\n\n".join(blocks) + "\n"
-
-
 def _as_text(data: bytes | str) -> str:
     if isinstance(data, str):
         return data
@@ -327,17 +311,8 @@ def _as_text(data: bytes | str) -> str:
         return data.decode("latin-1")  # the engine reads a latin-1 str as the original bytes
 
 
-def _builder():
-    from . import api
-
-    try:
-        return api.resolve("support.from_bounce")
-    except Exception:  # noqa: BLE001 - not registered (yet): use our own summary
-        return None
-
-
 def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None) -> dict[str, Any]:
-    """``{"form", "summary"}`` for the support request: the builder's, or our own.
+    """``{"form", "summary"}`` for the support request, as the builder makes them.
 
     ``tz_offset_minutes`` (east of UTC, as the browser knows it) goes to the builder for its times.
     """
@@ -345,20 +320,10 @@ def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = 
         data = read_input(text, data_b64)
     except AnalyzerInputError as err:
         return {"form": None, "summary": "", "error": err.message}
-    builder = _builder()
-    if builder is not None:
-        try:
-            out = builder(text=_as_text(data), tz_offset_minutes=tz_offset_minutes)
-            return {"form": out.get("form"), "summary": out.get("summary", ""), "error": None}
-        except Exception:  # noqa: BLE001 - fall back to our own summary
-            pass
     try:
-        cards = [card(r) for r in analyze_input(data)]
-    except AnalyzerInputError as err:
-        return {"form": None, "summary": "", "error": err.message}
-    if not cards:
-        return {"form": None, "summary": "", "error": NONE_MESSAGE}
-    first = cards[0]
-    form = {"date": first["timestamp"], "sender": first["addresser"], "recipient": first["recipient"],
-            "error": "".join(s["text"] for s in first["diagnostic"])}
-    return {"form": form, "summary": summary_text(cards), "error": None}
+        out = from_bounce(_as_text(data), tz_offset_minutes=tz_offset_minutes)
+    except SupportInputError as err:
+        return {"form": None, "summary": "", "error": str(err)}
+    if not out["recipients"]:
+        return {"form": out["form"], "summary": out["summary"], "error": NONE_MESSAGE}
+    return {"form": out["form"], "summary": out["summary"], "error": None}
