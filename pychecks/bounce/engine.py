@@ -88,8 +88,7 @@ def analyze(data: bytes | str) -> list[dict]:
 
 
 def _is_mail(msg) -> bool:
-    names = {n.lower() for n, _ in msg.headers.items}
-    return bool(names & _MAIL_HEADERS)
+    return not msg.headers.names().isdisjoint(_MAIL_HEADERS)
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s{0,4}(?:fwd?|fw|転送|tr|wg)\s{0,2}[:：]", re.I)

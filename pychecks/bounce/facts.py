@@ -7,7 +7,9 @@ import re
 _ADDR = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,10}"
 )
-_STATUS = re.compile(r"(?:(?<=\d\d\d-)|(?<![\w.\-]))([245])\.([0-7])\.(\d{1,3})(?![\d.]*\d|-\d)")
+# "5.1.1" after "550-" or after no word character, dot or hyphen.  The first digit comes before the
+# lookbehinds (which look back past it): the search then skips quickly from one 2, 4 or 5 to the next.
+_STATUS = re.compile(r"([245])(?:(?<=\d\d\d-[245])|(?<![\w.\-][245]))\.([0-7])\.(\d{1,3})(?![\d.]*\d|-\d)")
 _REPLY = re.compile(r"(?<![\w.\-/])([245]\d\d)(?=[ \-:,;]|$)")
 
 
@@ -45,12 +47,14 @@ def find_address(text: str) -> str:
 
 
 def find_addresses(text: str) -> list[str]:
+    if "@" not in text:
+        return []  # no address: said without a regex scan
     return [clean_address(m.group(0)) for m in _ADDR.finditer(text)]
 
 
 def clean_address(value: str) -> str:
     v = (value or "").strip()
-    m = _ADDR.search(v[:2000])
+    m = _ADDR.search(v[:2000]) if "@" in v else None
     if not m:
         v = v.strip("<>\"' ;,")
         return v if v and " " not in v and len(v) < 256 else ""

@@ -178,36 +178,52 @@ def html_to_text(text: str) -> str:
 
 
 class Headers:
-    """Ordered header fields; names are case-insensitive, values unfolded and decoded."""
+    """Ordered header fields; names are case-insensitive, values unfolded and decoded.
+
+    Most lookups want the first value of a field: a dict of those is built at once (one
+    comprehension), the dict of every value only when asked for.
+    """
+
+    __slots__ = ("items", "_first", "_all", "_decoded")
 
     def __init__(self, items: list[tuple[str, str]] | None = None):
         self.items: list[tuple[str, str]] = items or []
-        self._map: dict[str, list[str]] = {}
+        # reversed: the first field of a name is written last, so it is the one kept
+        self._first = {name.lower(): value for name, value in reversed(self.items)}
+        self._all: dict[str, list[str]] | None = None
         self._decoded: dict[str, str] = {}
-        for name, value in self.items:
-            self._map.setdefault(name.lower(), []).append(value)
 
     def get(self, name: str, default: str = "") -> str:
-        key = name.lower()
-        hit = self._decoded.get(key)
+        hit = self._decoded.get(name)  # callers use lower-case names: no lower() on a hit
         if hit is None:
-            values = self._map.get(key)
-            hit = self._decoded[key] = decode_header(values[0]).strip() if values else ""
+            key = name.lower()
+            value = self._first.get(key)
+            hit = self._decoded[name] = self._decoded[key] = decode_header(value).strip() if value else ""
         return hit or default
 
     def raw(self, name: str) -> str:
-        values = self._map.get(name.lower())
-        return values[0] if values else ""
+        return self._first.get(name.lower(), "")
+
+    def _values(self, name: str) -> list[str]:
+        if self._all is None:
+            self._all = {}
+            for n, v in self.items:
+                self._all.setdefault(n.lower(), []).append(v)
+        return self._all.get(name.lower(), [])
 
     def raw_all(self, name: str) -> str:
         """Every value of ``name``, undecoded, joined (cheap: for signature checks)."""
-        return "\n".join(self._map.get(name.lower(), []))
+        return "\n".join(self._values(name))
 
     def get_all(self, name: str) -> list[str]:
-        return [decode_header(v).strip() for v in self._map.get(name.lower(), [])]
+        return [decode_header(v).strip() for v in self._values(name)]
+
+    def names(self):
+        """The field names, lower-case (a set-like view)."""
+        return self._first.keys()
 
     def __contains__(self, name: str) -> bool:
-        return name.lower() in self._map
+        return name.lower() in self._first
 
     def __len__(self) -> int:
         return len(self.items)
@@ -226,7 +242,7 @@ def split_headers(text: str, strict: bool = True) -> tuple[Headers, str]:
     block = text if end < 0 else text[:end]
     if block and block[0] not in " \t\n" and not block.startswith("From ") and block.count("\n") < MAX_HEADER_LINES:
         # fast path: a well-formed header block (every unfolded line is a field)
-        unfolded = _FOLD.sub(" ", block)
+        unfolded = _FOLD.sub(" ", block) if "\n " in block or "\n\t" in block else block
         pairs = _FIELD_LINE.findall(unfolded)
         if len(pairs) == unfolded.count("\n") + 1:
             items = [(n, v.strip()[:20000]) for n, v in pairs]

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from ..advice import faq_for
 from . import rules
 from .facts import Fact, find_addresses, find_statuses, unfold
+from .phrases import Gated
 
 FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "diagnosticcode", "action",
           "hardbounce", "smtpcommand", "rhost", "lhost", "addresser", "subject", "messageid",
@@ -60,8 +61,8 @@ _REPLY_BEFORE = re.compile(r"(?<![\w.\-/])([245]\d\d)[ \-:]{1,3}#?$")
 _REPLY_ANY = re.compile(r"(?<![\w.\-/])([245]\d\d)(?=[ \-:,;]|$)")
 
 
-_RHOST = re.compile(r"(?:host|server|mta|mx)[ :]{1,3}\[?([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\.?\]?[ ]?[\[(]",
-                    re.I)
+_RHOST = Gated(re.compile(
+    r"(?:host|server|mta|mx)[ :]{1,3}\[?([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\.?\]?[ ]?[\[(]", re.I))
 _RECEIVED_BY = re.compile(r"\bby[ \t]{1,4}([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\b")
 
 

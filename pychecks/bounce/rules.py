@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .phrases import PhraseSet
+from .phrases import PhraseSet, PhraseTable
 
 # ---------------------------------------------------------------------------
 # Phrases per reason.  Lower-case; matched as regular expressions against the
@@ -353,16 +353,16 @@ STRONG: list[tuple[str, tuple[str, ...]]] = [
     ("failedstarttls", (r"starttls",)),
 ]
 
-# Each entry is searched as a PhraseSet (see phrases.py), built on first use: compiling
+# Each table is searched as a PhraseTable (see phrases.py), built on first use: compiling
 # every phrase up front would cost more than analysing a mail.
-_SETS: dict[bool, list[tuple[str, PhraseSet]]] = {}
+_TABLES: dict[bool, PhraseTable] = {}
 _REASON_SETS: dict[str, list[PhraseSet]] = {}
 
 
-def _sets(strong: bool) -> list[tuple[str, PhraseSet]]:
-    found = _SETS.get(strong)
+def _table(strong: bool) -> PhraseTable:
+    found = _TABLES.get(strong)
     if found is None:
-        found = _SETS[strong] = [(r, PhraseSet(p)) for r, p in (STRONG if strong else PHRASES)]
+        found = _TABLES[strong] = PhraseTable(STRONG if strong else PHRASES)
     return found
 
 
@@ -412,10 +412,7 @@ def match_phrase(text: str, strong: bool = False) -> str:
     if not text:
         return ""
     t = " ".join(text.lower().split())[:6000]
-    for reason, phrases in _sets(strong):
-        if phrases.search(t):
-            return reason
-    return ""
+    return _table(strong).first(t)
 
 
 def by_status(status: str) -> str:
@@ -462,7 +459,8 @@ def says(text: str, reason: str) -> bool:
         return False
     found = _REASON_SETS.get(reason)
     if found is None:
-        found = _REASON_SETS[reason] = [p for r, p in _sets(True) if r == reason]
+        table = _table(True)
+        found = _REASON_SETS[reason] = [p for r, p in zip(table.reasons, table.sets, strict=True) if r == reason]
     t = " ".join(text.lower().split())[:6000]
     return any(p.search(t) for p in found)
 

@@ -241,6 +241,43 @@ def test_every_table_phrase_keeps_its_required_literals():
                         assert all(k in text for k in keys), (p, keys, text)
 
 
+@pytest.mark.parametrize("pattern,choices", [
+    (r"no (?:dns )?(?:ptr|rdns)", [("ptr", "rdns")]),
+    (r"(?:address|mailbox) (?:wasn't|was not) found", [("address", "mailbox"), ("wasn't", "was not")]),
+    (r"rate limit(?:ed|ing)?\b(?! due to)", []),
+    (r"abc|(?:d|e)", []),
+])
+def test_required_choices(pattern, choices):
+    assert phrases.required_choices(pattern) == choices
+
+
+def test_phrase_table_answers_like_searching_every_entry():
+    import re
+
+    texts = ["550 5.1.1 user unknown", "no ptr record", "address is invalid", "message size exceeds the limit",
+             "宛先が不明です", "容量を超過しました", "account has been disabled", "the mailbox is full", "nothing",
+             "delivery time period has expired", "", "x" * 50]
+    texts += [p for _, pats in rules.STRONG + rules.PHRASES for p in pats if not phrases._META.intersection(p)]
+    for table in (rules.STRONG, rules.PHRASES):
+        alternations = [(reason, re.compile("|".join(pats))) for reason, pats in table]
+        indexed = phrases.PhraseTable(table)
+        for text in texts:
+            expected = next((reason for reason, rx in alternations if rx.search(text)), "")
+            assert indexed.first(text) == expected, text
+
+
+def test_gated_search_answers_like_the_regular_expression():
+    from pychecks.bounce.formats import generic
+    from pychecks.bounce.record import _RHOST
+
+    for gated in (_RHOST, generic._MIDLINE):
+        for text in ("Remote-MTA: dns; mx.example.jp [192.0.2.1] (x)", "HOST mx.example.jp[192.0.2.1]:", "nothing",
+                     "Delivery to the following recipient failed: <a@example.jp>", "SENT TO: a@example.jp", "",
+                     "ﬁle sent to a@example.jp", "ſerver: mx.example.jp (x)", "recipient a@b.example"):
+            got, want = gated.search(text), gated.rx.search(text)
+            assert (got and got.group(0)) == (want and want.group(0)), text
+
+
 def test_phrase_set_matches_like_one_alternation():
     import re
 

@@ -18,7 +18,13 @@ NOTICES: tuple[tuple[str, str], ...] = (
     (r"not (?:a )?member|members? only|you are not|reject", "rejected"),
     (r"command (?:error|failed)|unknown command|syntax", "syntaxerror"),
 )
-_NOTICE_RX = [(re.compile(p, re.I), r) for p, r in NOTICES]
+_NOTICE_RX: list[tuple[re.Pattern[str], str]] = []  # compiled on the first fml notice: they are rare
+
+
+def _notice_rx() -> list[tuple[re.Pattern[str], str]]:
+    if not _NOTICE_RX:
+        _NOTICE_RX.extend((re.compile(p, re.I), r) for p, r in NOTICES)
+    return _NOTICE_RX
 
 
 def detect(msg) -> bool:
@@ -28,7 +34,7 @@ def detect(msg) -> bool:
 def parse(msg) -> list[Fact]:
     head = " ".join(msg.text[:600].split())
     about = f"{msg.subject} {head}"
-    reason = next((r for rx, r in _NOTICE_RX if rx.search(about)), "")
+    reason = next((r for rx, r in _notice_rx() if rx.search(about)), "")
     if not reason:
         return []
     rcpt = find_address(head)

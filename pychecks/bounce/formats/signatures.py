@@ -60,7 +60,7 @@ def name_of(msg) -> str:
     """The family name of the MTA or provider that wrote ``msg``; "" when unknown."""
     frm = msg.headers.get("from").lower()
     subject = msg.subject.lower()
-    headers = "\n".join(f"{n}: {v}" for n, v in msg.headers.items[:200]).lower()
+    headers = "\n".join(map(": ".join, msg.headers.items[:200])).lower()
     text = msg.text[:6000].lower()
     where = {"from": frm, "subject": subject, "headers": headers, "text": text}
     for name, place, needle in SIGNATURES:
