@@ -16,7 +16,9 @@ Contract (other code relies on it; keep it stable):
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # annotations only: keeps typing out of the CLI's start-up
+    from typing import Any
 
 # Sisimai reason -> section id on the error-mail page (docs/errors.md).
 REASON_FAQ: dict[str, str] = {

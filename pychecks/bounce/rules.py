@@ -119,6 +119,8 @@ PHRASES: list[tuple[str, tuple[str, ...]]] = [
         r"exceeded (?:the )?(?:sending|daily|hourly) ", r"(?:daily|hourly) (?:sending )?(?:limit|quota)",
         r"try again later.{0,20}too many", r"connection rate", r"receiving mail at a rate",
         r"unusual (?:rate|amount|volume)", r"slow down",
+        # greylisting: a deliberate "try again later" for senders not seen before
+        r"gr[ae]y ?list",
     )),
     ("badreputation", (
         r"(?:poor|bad|low) (?:sender |ip |domain )?reputation", r"reputation", r"sender score", r"user complaints",
@@ -132,17 +134,17 @@ PHRASES: list[tuple[str, tuple[str, ...]]] = [
         r"your (?:ip|host|server|network)", r"not allowed to connect", r"refused to talk",
         r"please use (?:the )?smtp (?:server|relay) of your (?:isp|provider)", r"dynamic ip", r"dial-?up",
         r"residential", r"too many errors from your ip", r"poor reputation",
+        r"not accepted from (?:this|your) ip",
     )),
     ("securityerror", (
         r"authentication (?:required|is required)", r"must (?:be )?authenticat",
         r"\bauth(?:entication)? failed",
-        r"security polic", r"insecure", r"certificate", r"\bencryption (?:is )?required",
-        r"\btls (?:is )?required",
-        r"requires? (?:secure|ssl|tls)", r"sender verify fail", r"verification fail", r"\bsmtp auth",
+        r"security polic", r"insecure", r"certificate", r"sender verify fail", r"verification fail", r"\bsmtp auth",
         r"not authorized", r"unauthorized", r"access denied",
     )),
     ("failedstarttls", (
-        r"starttls", r"tls (?:negotiation|handshake) fail",
+        r"starttls", r"tls (?:negotiation|handshake) fail", r"\btls (?:is )?required", r"\bencryption (?:is )?required",
+        r"requires? (?:secure|ssl|tls)",
     )),
     ("policyviolation", (
         r"polic(?:y|ies)", r"prohibited", r"not (?:permitted|allowed) by", r"violat",
@@ -384,7 +386,7 @@ STATUS: dict[str, str] = {
     "6.4": "contenterror", "6.5": "contenterror",
     "7.0": "securityerror", "7.1": "rejected", "7.2": "securityerror", "7.3": "securityerror",
     "7.4": "securityerror", "7.5": "securityerror", "7.6": "securityerror", "7.7": "securityerror",
-    "7.8": "authfailure", "7.9": "securityerror", "7.10": "failedstarttls", "7.11": "failedstarttls",
+    "7.8": "securityerror", "7.9": "securityerror", "7.10": "failedstarttls", "7.11": "failedstarttls",
     "7.12": "securityerror", "7.13": "suspend", "7.14": "securityerror", "7.15": "securityerror",
     "7.16": "emailtoolarge", "7.17": "hasmoved", "7.18": "norelaying", "7.19": "securityerror",
     "7.20": "authfailure", "7.21": "authfailure", "7.22": "authfailure", "7.23": "authfailure",
