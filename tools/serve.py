@@ -38,7 +38,7 @@ def build_site(url: str, out: Path) -> None:
 # cached for good; everything else is revalidated.  README recommends the same
 # to anyone deploying the site.
 IMMUTABLE = re.compile(
-    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin|pychecks-[^/]+\.whl)"
+    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin\.gz|pychecks-[^/]+\.whl)"
     r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/[^/]*\.[0-9a-f]{8}\.min\.css)"
 )
 

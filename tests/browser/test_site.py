@@ -128,7 +128,7 @@ def test_the_site_says_input_stays_in_the_browser_and_stores_none(page, guard, b
 
 
 def test_checker_starts_plainly_when_the_snapshot_is_missing(page, base_url):
-    page.route("**/assets/runtime/snapshot-*.bin", lambda route: route.fulfill(status=404, body="gone"))
+    page.route("**/assets/runtime/snapshot-*", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(base_url + CHECKER_PAGE)
     wait_ready(page, CHECKER)
     page.fill('[data-testid="ports-domain"]', "example.com")

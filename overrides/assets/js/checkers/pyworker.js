@@ -18,9 +18,17 @@ async function fetchBytes(url) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-async function fromSnapshot(loadPyodide, indexURL, manifest) {
+/** The snapshot is stored gzip-compressed; a host may already have inflated it (Content-Encoding). */
+async function fetchSnapshot(url) {
+  const bytes = await fetchBytes(url);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+async function fromSnapshot(loadPyodide, indexURL, snapshot) {
   // pychecks is already imported in the snapshot (tools/make_snapshot.mjs): no wheel needed.
-  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: fetchBytes(new URL(manifest.snapshot, runtimeBase)) });
+  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: snapshot });
   state("loading", "package", 0.9);
   return pyodide;
 }
@@ -38,13 +46,16 @@ async function start() {
   if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
   const manifest = await res.json();
   const indexURL = new URL(manifest.pyodide, runtimeBase).href;
+  // Start the snapshot download at once, while the runtime's module loads.
+  const snapshot = manifest.snapshot ? fetchSnapshot(new URL(manifest.snapshot, runtimeBase)) : null;
+  snapshot?.catch(() => {}); // a failure is handled below, by starting plainly
   state("loading", "runtime", 0.15);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   state("loading", "python", 0.35);
   let pyodide = null;
-  if (manifest.snapshot) {
+  if (snapshot) {
     try {
-      pyodide = await fromSnapshot(loadPyodide, indexURL, manifest);
+      pyodide = await fromSnapshot(loadPyodide, indexURL, snapshot);
     } catch (err) {
       console.warn("pychecks: snapshot start failed, starting plainly:", err);
     }
