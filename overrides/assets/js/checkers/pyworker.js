@@ -9,7 +9,8 @@
 const runtimeBase = new URL("../../runtime/", import.meta.url);
 
 function state(st, stage, progress, message) {
-  self.postMessage({ type: "state", state: st, stage, progress, message: message || "" });
+  // t: when it happened (epoch ms), for the benchmarks' start-up timeline.
+  self.postMessage({ type: "state", state: st, stage, progress, message: message || "", t: performance.timeOrigin + performance.now() });
 }
 
 async function fetchBytes(url) {

@@ -39,8 +39,11 @@ class PyClient {
   start() {
     this.status = { state: "loading", stage: "manifest", progress: 0, message: "" };
     this.emit();
+    // The page's head may have started the worker already (overrides/main.html).
+    const early = globalThis.__pychecksEarly;
+    globalThis.__pychecksEarly = null;
     try {
-      this.worker = new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
+      this.worker = early ? early.worker : new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
     } catch (err) {
       this.fail(String(err));
       return;
@@ -50,13 +53,15 @@ class PyClient {
       event.preventDefault();
       this.fail(event.message || "worker error");
     };
+    for (const msg of early ? early.buffer : []) this.receive(msg);
   }
 
   receive(msg) {
     if (msg.type === "state") {
       this.status = { state: msg.state, stage: msg.stage, progress: msg.progress, message: msg.message || "" };
       // Start-up stages with their times, for the benchmarks (no reader data).
-      (globalThis.__pychecksTimeline ||= []).push([msg.stage, Math.round(performance.now())]);
+      const at = msg.t ? msg.t - performance.timeOrigin : performance.now();
+      (globalThis.__pychecksTimeline ||= []).push([msg.stage, Math.round(at)]);
       this.emit();
       return;
     }
