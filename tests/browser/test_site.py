@@ -155,3 +155,12 @@ def test_every_api_function_imports_in_the_browser(page, guard, base_url):
         list(FUNCTIONS),
     )
     assert not {k: v for k, v in errors.items() if v in ("ModuleNotFoundError", "ImportError", "ApiError")}
+
+
+def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, base_url):
+    workers: list[str] = []
+    page.on("request", lambda r: workers.append(r.url) if r.url.endswith("/pyworker.js") else None)
+    page.goto(base_url + CHECKER_PAGE)
+    wait_ready(page, CHECKER)
+    assert page.evaluate("window.__pychecksEarly") is None, "ui.js did not adopt the early worker"
+    assert len(workers) == 1, f"{len(workers)} workers started"
