@@ -65,35 +65,6 @@ function group(root, h) {
   return steps;
 }
 
-/**
- * The theme's "navigation.tracking" rewrites the hash on scroll to the heading
- * it thinks is in view; with the other questions hidden it guesses wrong (or
- * drops the hash).  While the flow is on the page, keep its hash in such rewrites.
- */
-function guardHash(root) {
-  const original = history.replaceState;
-  const path = location.pathname;
-  const wrapped = function (state, title, url) {
-    if (!root.isConnected) {
-      if (history.replaceState === wrapped) history.replaceState = original;
-    } else if (url !== undefined && url !== null && root.dataset.current) {
-      const next = new URL(String(url), location.href);
-      if (next.pathname === path && location.pathname === path) {
-        next.hash = root.dataset.current;
-        url = next.href;
-      } else if (next.pathname !== path && root.querySelector(`[data-step="${CSS.escape(next.hash.slice(1))}"]`)) {
-        next.hash = ""; // a late rewrite from this page landing on the next one
-        url = next.href;
-      }
-    }
-    return original.call(history, state, title, url);
-  };
-  history.replaceState = wrapped;
-  return () => {
-    if (history.replaceState === wrapped) history.replaceState = original;
-  };
-}
-
 export function mount(root, kit) {
   const { h } = kit;
   const steps = group(root, h);
@@ -170,10 +141,7 @@ export function mount(root, kit) {
     show(stepFromHash(), true);
   }
 
-  const unguard = guardHash(root);
-
   function detach() {
-    unguard();
     document.removeEventListener("click", onClick, true);
     window.removeEventListener("popstate", onPop);
   }
