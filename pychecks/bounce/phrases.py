@@ -144,26 +144,7 @@ def _skip_quantifier(pattern: str, i: int) -> int:
 
 
 def _top_level_bar(pattern: str) -> bool:
-    if "|" not in pattern:
-        return False
-    depth = 0
-    escaped = in_class = False
-    for c in pattern:
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-    return False
+    return "|" in pattern and len(_split_bars(pattern)) > 1
 
 
 class _Phrase:
