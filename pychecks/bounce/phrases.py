@@ -105,30 +105,45 @@ def _plain_run(pattern: str, i: int, run: list[str], runs: list[str]) -> int:
     return end
 
 
-def _close(pattern: str, i: int) -> int:
-    """The index just after the group or class opening at ``i``."""
-    opening = pattern[i]
+def _structure(pattern: str, start: int = 0):
+    """(index, character, group depth) of each character that is neither escaped
+    nor inside a character class; the depth counts the groups open around it."""
     depth = 0
     escaped = in_class = False
-    for j in range(i, len(pattern)):
+    for j in range(start, len(pattern)):
         c = pattern[j]
         if escaped:
             escaped = False
         elif c == "\\":
             escaped = True
-        elif opening == "[":
-            if c == "]" and j > i + 1:
-                return j + 1
         elif in_class:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
+        else:
+            if c == ")":
+                depth -= 1
+            yield j, c, depth
+            if c == "(":
+                depth += 1
+
+
+def _close(pattern: str, i: int) -> int:
+    """The index just after the group or class opening at ``i``."""
+    if pattern[i] == "[":
+        escaped = False
+        for j in range(i + 1, len(pattern)):
+            c = pattern[j]
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == "]" and j > i + 1:
                 return j + 1
+        return len(pattern)
+    for j, c, depth in _structure(pattern, i):
+        if c == ")" and depth == 0:
+            return j + 1
     return len(pattern)
 
 
@@ -187,27 +202,8 @@ def _alternatives(pattern: str) -> list[str]:
 
 def _split_bars(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level "|"."""
-    parts: list[str] = []
-    start = depth = 0
-    escaped = in_class = False
-    for i, c in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
+    cuts = [j for j, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def anchors_of(pattern: str, depth: int = 2) -> list[str] | None:
