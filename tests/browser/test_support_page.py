@@ -173,13 +173,17 @@ def _prefill_from_corpus(page, text: str) -> dict:
     }""", text)
 
 
-def test_prefill_from_a_corpus_bounce(page, guard, base_url, corpus_dir):
-    open_builder(page, base_url)
-    text = (corpus_dir / BOUNCE).read_bytes().decode("latin-1")
-    result = _prefill_from_corpus(page, text)
+def _arrive_with_prefill(page, corpus_dir):
+    """What the analyzer's hand-off does: leave the builder's prefill for the corpus bounce, then open it."""
+    result = _prefill_from_corpus(page, (corpus_dir / BOUNCE).read_bytes().decode("latin-1"))
     page.evaluate("([k, v]) => sessionStorage.setItem(k, JSON.stringify(v))", [PREFILL_KEY, result["form"]])
     page.reload()
     wait_ready(page, BUILDER)
+
+
+def test_prefill_from_a_corpus_bounce(page, guard, base_url, corpus_dir):
+    open_builder(page, base_url)
+    _arrive_with_prefill(page, corpus_dir)
     expect(page.locator(tid("support-notice"))).to_contain_text("反映しました")
     expect(page.locator(tid("support-messages-0-sender"))).to_have_value("shironeko@example.co.jp")
     expect(page.locator(tid("support-messages-0-recipient"))).to_have_value("kijitora@example.org")
@@ -200,10 +204,7 @@ def test_prefill_keeps_what_the_reader_typed(page, guard, base_url, corpus_dir):
     page.fill(tid("support-domain"), "mydomain.example")
     page.fill(tid("support-details"), "自分で書いた説明")
     expect(page.locator(OUTPUT)).to_contain_text("自分で書いた説明")
-    result = _prefill_from_corpus(page, (corpus_dir / BOUNCE).read_bytes().decode("latin-1"))
-    page.evaluate("([k, v]) => sessionStorage.setItem(k, JSON.stringify(v))", [PREFILL_KEY, result["form"]])
-    page.reload()
-    wait_ready(page, BUILDER)
+    _arrive_with_prefill(page, corpus_dir)
     expect(page.locator(tid("support-notice"))).to_contain_text("トラブルが起きているドメイン名")
     expect(page.locator(tid("support-domain"))).to_have_value("mydomain.example")
     expect(page.locator(tid("support-details"))).to_have_value("自分で書いた説明")
