@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import Any
 
 from . import advice, bounce
-from .bounce import rules
 from .support.bounce import from_bounce
 from .support.model import SupportInputError
 
@@ -129,36 +128,6 @@ def analyze_input(data: bytes | str) -> list[dict]:
 # ---------------------------------------------------------------------------
 
 
-def _compile_phrases() -> dict[str, tuple[re.Pattern[str], ...]]:
-    """The engine's own phrase tables per reason, strong phrases first, as it tries them.
-
-    Compiled once at import, so the build-time memory snapshot already holds them
-    and no reader's first analysis pays for it.
-    """
-    tables = (getattr(rules, "STRONG", ()), getattr(rules, "PHRASES", ()))
-    reasons = dict.fromkeys(r for table in tables for r, _ in table)
-    out: dict[str, tuple[re.Pattern[str], ...]] = {}
-    for reason in reasons:
-        compiled = []
-        for table in tables:
-            pats = [p for r, group in table if r == reason for p in group]
-            if not pats:
-                continue
-            try:
-                compiled.append(re.compile("|".join(f"(?:{p})" for p in pats), re.I))
-            except re.error:
-                continue
-        out[reason] = tuple(compiled)
-    return out
-
-
-_PHRASES = _compile_phrases()
-
-
-def _phrase_patterns(reason: str) -> tuple[re.Pattern[str], ...]:
-    return _PHRASES.get(reason, ())
-
-
 def _code_spans(text: str, status: str, reply: str) -> list[tuple[int, int]]:
     spans = []
     if status:
@@ -182,12 +151,14 @@ def _first_outside_addresses(rx: re.Pattern[str], text: str) -> tuple[int, int] 
     return None
 
 
-def decisive_spans(text: str, reason: str, status: str = "", reply: str = "") -> list[tuple[int, int]]:
-    """Where in ``text`` the reason shows: the phrase that decided it, else the codes."""
-    for rx in _phrase_patterns(reason):
-        span = _first_outside_addresses(rx, text)
-        if span:
-            return [span]
+def decisive_spans(text: str, evidence: list[dict[str, str]], status: str = "", reply: str = "") -> list[tuple[int, int]]:
+    """Where in ``text`` the reason shows: the words the engine decided on, else the codes."""
+    for piece in evidence:
+        words = " ".join(str(piece.get("text") or "").split())
+        if piece.get("source") == "reply" and words:
+            span = _first_outside_addresses(re.compile(re.escape(words), re.I), text)
+            if span:
+                return [span]
     return _code_spans(text, status, reply)
 
 
@@ -257,7 +228,7 @@ def card(rec: dict[str, Any]) -> dict[str, Any]:
         "bounce_label": BOUNCE_LABELS[kind],
         "facts": [{"key": k, "label": label, "value": show_time(rec[k]) if k == "timestamp" else str(rec[k])}
                   for k, label in FACT_LABELS if rec.get(k)],
-        "diagnostic": segments(diag, decisive_spans(diag, reason, status, reply)) if diag else [],
+        "diagnostic": segments(diag, decisive_spans(diag, list(rec.get("evidence") or ()), status, reply)) if diag else [],
         "diagnostic_label": "相手のサーバからの返答(原文)",
         "faq": faq,
         "faq_url": f"{ERRORS_PAGE}#{faq}",

@@ -301,6 +301,21 @@ class PhraseSet:
                 return True
         return bool(self.rest) and _phrase(self.rest).search(text)
 
+    def which(self, text: str) -> str:
+        """The first phrase (plain, then keyed, then the rest) that occurs in ``text``; "" when none.
+
+        Only called once a match is known (to show the evidence), so it may be slow."""
+        for p in self.plain:
+            if p in text:
+                return p
+        for keys, p in self.keyed:
+            if all(map(text.__contains__, keys)) and _phrase(p).search(text):
+                return p
+        for p in _split_bars(self.rest) if self.rest else ():
+            if _phrase(p).search(text):
+                return p
+        return ""
+
 
 class PhraseTable:
     """Entries ``(reason, phrases)`` searched in order: the reason of the first entry that matches.
@@ -331,6 +346,11 @@ class PhraseTable:
 
     def first(self, text: str) -> str:
         """The reason of the first entry with a phrase in ``text`` (already lower-case), else ""."""
+        i = self.first_index(text)
+        return self.reasons[i] if i >= 0 else ""
+
+    def first_index(self, text: str) -> int:
+        """The index of the first entry with a phrase in ``text`` (already lower-case), else -1."""
         candidates = set(self._always)
         grams = set(zip(text, text[1:], text[2:], strict=False))
         for gram in self._by_gram.keys() & grams:
@@ -341,8 +361,8 @@ class PhraseTable:
             candidates.update(self._entries[anchor])
         for i in sorted(candidates):
             if self.sets[i].search(text):
-                return self.reasons[i]
-        return ""
+                return i
+        return -1
 
 
 class Gated:

@@ -6,13 +6,13 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from ..advice import faq_for
-from . import rules
+from . import decide, rules
 from .facts import Fact, find_addresses, find_statuses, unfold
 from .phrases import Gated
 
 FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "diagnosticcode", "action",
           "hardbounce", "smtpcommand", "rhost", "lhost", "addresser", "subject", "messageid",
-          "timestamp", "decodedby", "faq")
+          "timestamp", "decodedby", "faq", "confidence", "evidence")
 
 
 
@@ -113,8 +113,9 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> 
     if fact.hint:
         hint = f"{fact.hint} {hint}"
         notice = f"{fact.hint} {notice}"
-    reason = rules.classify(diag, status, reply, action, hint=hint, notice=notice, forced=fact.reason, command=command,
-                            diagtype=fact.diagtype)
+    decision = decide.decide(diag, status, reply, action, hint=hint, notice=notice, forced=fact.reason,
+                             command=command, diagtype=fact.diagtype)
+    reason = decision.reason
     if not action:
         if reason in ("delivered",):
             action = "delivered"
@@ -157,4 +158,6 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> 
         "timestamp": timestamp,
         "decodedby": decodedby,
         "faq": faq_for(reason),
+        "confidence": decision.confidence,
+        "evidence": decision.evidence,
     }

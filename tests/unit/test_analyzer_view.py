@@ -72,7 +72,7 @@ def card_diag(text: str) -> str:
 
 def test_codes_are_marked_when_no_phrase_decided():
     text = "554 5.0.0 <taro@example.com>: we say nothing more"
-    spans = decisive_spans(text, "onhold", "5.0.0", "554")
+    spans = decisive_spans(text, [{"source": "reply", "text": "nothing in particular", "rule": ""}], "5.0.0", "554")
     assert [text[a:b] for a, b in spans] == ["554", "5.0.0"]
 
 

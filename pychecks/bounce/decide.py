@@ -1,0 +1,164 @@
+"""One place that decides a recipient's reason from the evidence, by one precedence.
+
+The format modules only extract evidence; this module weighs it.  The pieces:
+the remote server's reply (``diagnostic``), the enhanced status code, the SMTP
+reply code, the SMTP command the reply answered, the DSN action, the format's
+own verdict, text of the notice that concerns this recipient only (``notice``),
+and the bounce's own explanation and subject (``hint``).
+
+Precedence (the first step that yields a reason decides; later steps refine):
+
+1. the format's own verdict (a feedback report, an auto-reply);
+2. ``delivered`` for a 2.x.x status or a delivered action; ``mailererror`` when a
+   local program (x-unix) failed;
+3. a specific phrase in the reply (provider, MTA and specific general rows of
+   :mod:`.rules`): plain words outrank any code;
+4. the status code: a whole code that says more than its class (``STATUS_EXACT``),
+   then class.subject, unless the code is vague (``WEAK_STATUS``) and a phrase speaks;
+5. a broad phrase in the reply, then the bare refusal words;
+6. a vague status code;
+7. a delay notice with nothing else said: ``expired`` (still being retried);
+8. phrases of the bounce's own explanation and subject, which only stand in when the
+   reply says nothing (they may come from boilerplate or help text);
+9. the SMTP reply code;
+10. ``onhold`` when something was said but nothing matched, else ``undefined``.
+
+Then the SMTP command corrects the reading (:func:`_refine`): "user unknown" not said
+to RCPT TO is the recipient's filter, a refusal of MAIL FROM concerns the sender, one
+before any address the sending host.  Text that concerns this recipient only may name
+a full or suspended mailbox that the remote "user unknown" hid.
+
+Each decision keeps the pieces it rests on (``evidence``: ``{source, text, rule}``)
+and a confidence: ``certain`` (plain words, or a specific code that agrees with them),
+``likely`` (a specific code alone, broad words, a delay), ``guess`` (vague codes, the
+bounce's boilerplate, a bare reply code).
+"""
+
+from __future__ import annotations
+
+from . import rules
+from .rules.codes import REPLY, WEAK_STATUS, by_status, by_status_exact, detail
+
+CERTAIN, LIKELY, GUESS = "certain", "likely", "guess"
+RFC3463 = "RFC 3463 (enhanced status codes): https://www.rfc-editor.org/rfc/rfc3463"
+RFC5321 = "RFC 5321 section 4.2 (reply codes): https://www.rfc-editor.org/rfc/rfc5321"
+
+# reasons a one-recipient notice may name more precisely than a remote "user unknown"
+NOTICE_OVERRIDES = ("suspend", "mailboxfull")
+
+
+class Decision:
+    """A reason, how sure, and why (plain class: no dataclasses import at start-up)."""
+
+    __slots__ = ("reason", "confidence", "evidence")
+
+    def __init__(self, reason: str, confidence: str, evidence: list[dict[str, str]]):
+        self.reason = reason
+        self.confidence = confidence
+        self.evidence = evidence
+
+    def __repr__(self) -> str:
+        return f"Decision({self.reason!r}, {self.confidence!r}, {self.evidence!r})"
+
+
+def _piece(source: str, text: str, rule: str) -> dict[str, str]:
+    return {"source": source, "text": text[:300], "rule": rule}
+
+
+def decide(diagnostic: str, status: str = "", replycode: str = "", action: str = "", *, hint: str = "",
+           forced: str = "", command: str = "", diagtype: str = "", notice: str = "") -> Decision:
+    if forced:
+        return Decision(forced, CERTAIN, [_piece("format", forced, "the notice's own format")])
+    d = _first(diagnostic, status, replycode, action, hint, diagtype)
+    if d.reason in ("userunknown", "filtered"):
+        for specific in NOTICE_OVERRIDES:
+            if rules.says(notice, specific):
+                _, phrase, source = rules.find(notice, True)
+                return Decision(specific, LIKELY, [*d.evidence, _piece("notice", phrase, source)])
+    return _refine(d, diagnostic, status, replycode, command)
+
+
+def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
+    if action == "delivered" or (status.startswith("2.") and action in ("", "delivered", "relayed", "expanded")):
+        return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
+    strong, phrase, source = rules.find(diagnostic, True)
+    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] != "3." and strong not in (
+            "mailboxfull", "emailtoolarge", "systemerror"):
+        return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
+    code = by_status(status)
+    if strong:
+        agrees = not code or code == strong or detail(status) in WEAK_STATUS
+        evidence = [_piece("reply", phrase, source)]
+        if status and code == strong:
+            evidence.append(_piece("status", status, RFC3463))
+        return Decision(strong, CERTAIN if agrees else LIKELY, evidence)
+    sub = detail(status)
+    broad, bphrase, bsource = rules.find(diagnostic)
+    exact = by_status_exact(status)
+    if exact and not (sub in WEAK_STATUS and broad):
+        return _by_code(exact, status, broad, bphrase, bsource)
+    if sub and sub not in WEAK_STATUS and code:
+        return _by_code(code, status, broad, bphrase, bsource)
+    if broad:
+        return Decision(broad, LIKELY, [_piece("reply", bphrase, bsource)])
+    if sub in WEAK_STATUS and sub != "0.0" and code and code != "undefined":
+        return Decision(code, GUESS, [_piece("status", status, RFC3463)])
+    if action == "delayed":
+        return Decision("expired", LIKELY, [_piece("action", "delayed", "RFC 3464: Action: delayed (still being retried)")])
+    found = rules.find(hint, True)
+    if not found[0]:
+        found = rules.find(hint)
+    if found[0]:
+        return Decision(found[0], GUESS, [_piece("bounce", found[1], found[2])])
+    if replycode in REPLY and REPLY[replycode] != "undefined":
+        return Decision(REPLY[replycode], GUESS, [_piece("replycode", replycode, RFC5321)])
+    if status or diagnostic:
+        return Decision("onhold", GUESS, [_piece("reply", diagnostic or status, "nothing in the tables matched")])
+    return Decision("undefined", GUESS, [])
+
+
+def _by_code(reason: str, status: str, broad: str, phrase: str, source: str) -> Decision:
+    evidence = [_piece("status", status, RFC3463)]
+    if broad == reason:
+        evidence.append(_piece("reply", phrase, source))
+        return Decision(reason, CERTAIN, evidence)
+    return Decision(reason, LIKELY, evidence)
+
+
+def _user_refused_elsewhere(status: str, command: str) -> bool:
+    """A "no such user" that was not the answer to RCPT TO: the recipient's filter refused the mail.
+
+    After DATA (unless the code says "bad address"), or with a code about the mailbox or the
+    system (x.2.x, x.3.x) or policy (5.7.x) rather than the address (x.1.x).
+    """
+    if command == "RCPT":
+        return False
+    sub = status[2:4]
+    if command == "DATA" and sub not in ("1.", "5."):
+        return True
+    return status[:1] == "5" and sub in ("2.", "3.", "7.")
+
+
+def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: str) -> Decision:
+    """Correct a reason by the SMTP command the refusal answered and by the code's class."""
+    reason = d.reason
+    temporary = status.startswith("4.") or (not status and replycode.startswith("4"))
+    new, why = reason, ""
+    if reason == "userunknown" and _user_refused_elsewhere(status, command):
+        new, why = "filtered", "an unknown-user answer not given to RCPT TO is the recipient side's filter"
+    elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
+            reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
+        new, why = "rejected", "a refusal of MAIL FROM concerns the sender"
+    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
+            reason == "securityerror" and not rules.match_phrase(diagnostic, True))):
+        new, why = "blocked", "refused before any address was given: the sending host is refused"
+    elif reason == "hostunknown" and temporary:
+        new, why = "networkerror", "a DNS failure reported as temporary"
+    elif reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not rules.match_phrase(
+            diagnostic, True):
+        new, why = "securityerror", "a bare policy word before any content was sent: the code's reading stands"
+    if new == reason:
+        if command:
+            d.evidence.append(_piece("command", command, "the SMTP command the reply answered"))
+        return d
+    return Decision(new, d.confidence, [*d.evidence, _piece("command", command or status, why)])

@@ -1,0 +1,107 @@
+"""The rule tables, and the searches over them.
+
+The tables are data, each row with its source:
+
+* :mod:`.providers`: receiving services' own codes and wordings (their error references);
+* :mod:`.mta`: what Postfix, Exim, qmail and Sendmail write (their documentation);
+* :mod:`.wording`: general wordings (specific, broad, and bare refusal words);
+* :mod:`.codes`: RFC 3463 status codes and RFC 5321 reply codes.
+
+:data:`STRONG` (specific phrases, which outrank any status code) is the provider,
+MTA and specific general rows in that order; :data:`PHRASES` (which outrank only
+vague codes) is the broad rows followed by the bare refusal words.  How the pieces
+of evidence are weighed against each other is :mod:`..decide`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..phrases import PhraseSet, PhraseTable
+from .codes import REPLY, STATUS, STATUS_EXACT, WEAK_STATUS, by_status, by_status_exact
+from .mta import MTAS
+from .providers import PROVIDERS
+from .wording import BROAD, GENERIC, SPECIFIC
+
+__all__ = ["PHRASES", "REPLY", "STATUS", "STATUS_EXACT", "STRONG", "WEAK_STATUS", "by_status", "by_status_exact",
+           "classify", "find", "is_hard", "match_phrase", "says"]
+
+# (reason, phrases, source) rows, in the order they are tried
+STRONG_ROWS = PROVIDERS + MTAS + SPECIFIC
+PHRASE_ROWS = BROAD + GENERIC
+STRONG: list[tuple[str, tuple[str, ...]]] = [(r, p) for r, p, _ in STRONG_ROWS]
+PHRASES: list[tuple[str, tuple[str, ...]]] = [(r, p) for r, p, _ in PHRASE_ROWS]
+
+# Each table is searched as a PhraseTable (see phrases.py), built on first use: compiling
+# every phrase up front would cost more than analysing a mail.
+_TABLES: dict[bool, PhraseTable] = {}
+_REASON_SETS: dict[str, list[PhraseSet]] = {}
+
+
+def _table(strong: bool) -> PhraseTable:
+    found = _TABLES.get(strong)
+    if found is None:
+        found = _TABLES[strong] = PhraseTable(STRONG if strong else PHRASES)
+    return found
+
+
+def _lower(text: str) -> str:
+    return " ".join(text.lower().split())[:6000]
+
+
+@lru_cache(maxsize=1024)
+def match_phrase(text: str, strong: bool = False) -> str:
+    """The reason of the first table entry (in table order) with a phrase anywhere in ``text``."""
+    if not text:
+        return ""
+    return _table(strong).first(_lower(text))
+
+
+@lru_cache(maxsize=512)
+def find(text: str, strong: bool = False) -> tuple[str, str, str]:
+    """``(reason, phrase, source)`` of the first matching entry, or three empty strings."""
+    if not text:
+        return "", "", ""
+    t = _lower(text)
+    table = _table(strong)
+    i = table.first_index(t)
+    if i < 0:
+        return "", "", ""
+    rows = STRONG_ROWS if strong else PHRASE_ROWS
+    phrase = table.sets[i].which(t)
+    m = re.search(phrase, t) if phrase else None
+    return rows[i][0], m.group(0) if m else phrase, rows[i][2]
+
+
+@lru_cache(maxsize=256)
+def says(text: str, reason: str) -> bool:
+    """Whether ``text`` holds one of the strong phrases of ``reason``."""
+    if not text:
+        return False
+    found = _REASON_SETS.get(reason)
+    if found is None:
+        table = _table(True)
+        found = _REASON_SETS[reason] = [p for r, p in zip(table.reasons, table.sets, strict=True) if r == reason]
+    t = _lower(text)
+    return any(p.search(t) for p in found)
+
+
+def classify(diagnostic: str, status: str = "", replycode: str = "", action: str = "",
+             hint: str = "", forced: str = "", command: str = "", diagtype: str = "", notice: str = "") -> str:
+    """The reason alone (see :func:`..decide.decide` for the reason with its evidence)."""
+    from ..decide import decide
+
+    return decide(diagnostic, status, replycode, action, hint=hint, forced=forced, command=command,
+                  diagtype=diagtype, notice=notice).reason
+
+
+_HARD = {"userunknown", "hostunknown", "hasmoved", "notaccept"}
+
+
+def is_hard(reason: str, status: str = "", replycode: str = "") -> bool:
+    """A hard bounce: the address itself is bad, retrying the same address cannot work."""
+    if reason not in _HARD:
+        return False
+    temporary = status.startswith("4.") or (not status and replycode.startswith("4"))
+    return not temporary

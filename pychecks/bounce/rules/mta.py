@@ -1,0 +1,55 @@
+"""Wordings that mail server software itself writes, each with the documentation it is from.
+
+Most error mails a hosting customer sees are written by the provider's own Postfix or
+Exim, around the remote server's reply; some wordings are the MTA's own verdict (a
+local user that does not exist, a domain that does not route).  These rows are tried
+after :mod:`.providers` and before the general wordings.
+
+Rows: ``(reason, phrases, source)``.
+"""
+
+# ruff: noqa: E501 - data tables read better unbroken
+
+from __future__ import annotations
+
+POSTFIX = "Postfix, postconf(5) and the smtpd access restrictions: https://www.postfix.org/postconf.5.html"
+POSTFIX_BARE_LF = "Postfix, smtpd_forbid_bare_newline: https://www.postfix.org/smtp-smuggling.html"
+POSTFIX_BOUNCE = "Postfix, bounce(5) templates and smtp(8) delivery status texts: https://www.postfix.org/bounce.5.html"
+EXIM = "Exim, the specification, chapters on routers, the appendfile transport and retry rules: https://www.exim.org/exim-html-current/doc/html/spec_html/"
+QMAIL = "qmail, qmail-remote(8) and qmail-send(8): https://cr.yp.to/qmail.html"
+SENDMAIL = "Sendmail, Installation and Operation Guide: https://www.sendmail.org/"
+RFC7505 = "RFC 7505 (null MX): https://www.rfc-editor.org/rfc/rfc7505"
+
+MTAS: list[tuple[str, tuple[str, ...], str]] = [
+    # Postfix smtpd refusals ("<what> rejected: <why>")
+    ("requireptr", (r"cannot find your (?:reverse )?hostname", r"client host rejected: cannot find your"), POSTFIX),
+    ("rejected", (r"sender address rejected", r"undeliverable sender address"), POSTFIX),
+    ("userunknown", (r"user unknown in (?:local|virtual) (?:recipient|mailbox|alias) table",), POSTFIX),
+    ("hostunknown", (r"recipient address rejected: domain not found", r"host or domain name not found",
+                     r"name service error for name=.{1,255} type=(?:mx|a|aaaa): host not found"), POSTFIX),
+    ("norelaying", (r"relay access denied",), POSTFIX),
+    ("notcompliantrfc", (r"bare <lf> received", r"bare <?lf>? received after data"), POSTFIX_BARE_LF),
+    ("emailtoolarge", (r"message size exceeds fixed (?:maximum|limit)", r"message file too big"), POSTFIX),
+    ("networkerror", (r"lost connection with .{1,300} while (?:receiving the initial server greeting|performing the ehlo handshake|sending (?:mail from|rcpt to|message body|end of data))",
+                      r"connect to .{1,300}: connection refused"), POSTFIX_BOUNCE),
+    ("failedstarttls", (r"tls is required, but (?:was not offered|our tls engine is unavailable|host .{1,300} refused)",
+                        r"cannot start tls", r"tls not available"), POSTFIX_BOUNCE),
+    ("notaccept", (r"nullmx", r"null mx", r"does not accept mail \(nullmx\)"), RFC7505),
+    # Exim: router and transport failures
+    ("hostunknown", (r"unrouteable address", r"all relevant mx records point to non-existent hosts",
+                     r"unrouteable mail domain"), EXIM),
+    ("mailboxfull", (r"mailbox quota exceeded", r"mailbox is full", r"quota exceeded"), EXIM),
+    ("expired", (r"retry timeout exceeded", r"retry time not reached for any host after a long failure period"), EXIM),
+    ("ratelimited", (r"daily relay quota", r"relay quota"), "seen: Exim-based providers' relay limits (two corpus senders)"),
+    # qmail
+    ("hostunknown", (r"sorry, i couldn'?t find any host (?:named|by that name)",), QMAIL),
+    ("notaccept", (r"couldn'?t find a mail exchanger", r"sorry\. although i'?m listed as a best-preference mx"), QMAIL),
+    ("userunknown", (r"sorry, no mailbox here by that name",), QMAIL),
+    ("expired", (r"i'?m not going to try again; this message has been in the queue too long",), QMAIL),
+    ("blocked", (r"my name was rejected",), "seen: qmail transcripts from two senders"),
+    # Sendmail
+    ("userunknown", (r"\.\.\. user unknown",), SENDMAIL),
+    ("hostunknown", (r"\.\.\. host unknown", r"name server: .{1,255}: host not found"), SENDMAIL),
+    ("expired", (r"could not be delivered for \d", r"cannot send message for \d", r"message could not be delivered for"), SENDMAIL),
+    ("mailererror", (r"unknown mailer", r"\.\.\. service unavailable\b.{0,40}mailer"), SENDMAIL),
+]
