@@ -43,7 +43,7 @@ REASON_FAQ: dict[str, str] = {
     "virusdetected": "content-filter",
     "contenterror": "content-filter",
     "policyviolation": "content-filter",
-    "filtered": "content-filter",
+    "filtered": "recipient-filter",
     "rejected": "sender-rejected",
     "syntaxerror": "sender-rejected",
     "suspend": "suspended",
@@ -69,8 +69,8 @@ TEXT_FIELDS = ("title", "summary", "meaning", "actions", "support")
 # One entry per section of the error-mail page, in page order.
 #   hard: True  = permanent (resending the same mail fails again until fixed),
 #         False = temporary (the server may retry or a later resend may work),
+#         "code" = either: the bounce's code says which (4.x.x temporary, 5.x.x permanent),
 #         None  = not a delivery failure at all (reports, auto-replies);
-#         "other" counts as a failure of unknown kind (False): the code decides.
 #   contact_support: whether the usual answer is "contact support"; the
 #         "support" text says when to contact support in every case.
 #   examples: server messages as they appear in bounces (kept in English,
@@ -227,13 +227,15 @@ FAMILIES: dict[str, dict[str, Any]] = {
         },
     },
     "dnsbl": {
-        "hard": False,
+        "hard": "code",
         "contact_support": True,
         "examples": (
             "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
             "550 5.7.1 Email blocked by bl.spamcop.net",
             "550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating "
             "from your IP address.",
+            "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume "
+            "or user complaints",
         ),
         "ja": {
             "title": "送信元のサーバがブラックリストに載っている",
@@ -320,6 +322,49 @@ FAMILIES: dict[str, dict[str, Any]] = {
                 "This is not a problem of our servers: the sending program must be fixed. Contact "
                 "support only if the error also appears when you send from an ordinary mail program."
             ),
+        },
+    },
+    "header-format": {
+        "hard": True,
+        "contact_support": False,
+        "examples": (
+            "550-5.7.1 This message is not RFC 5322 compliant. There are multiple From headers.",
+            "550-5.7.1 Messages missing a valid Message-ID header are not accepted.",
+        ),
+        "ja": {
+            "title": "メールのヘッダ(差出人・日付など)の形式が正しくない",
+            "summary": "メールのヘッダが規格(RFC 5322)どおりでないため、相手のサーバに拒否されました。",
+            "meaning": (
+                "Gmail などは 2024 年から、規格に沿わないメールを受け取らなくなりました。From(差出人)・Date(日付)・"
+                "Message-ID が欠けている、同じヘッダが 2 つある、差出人欄に複数のアドレスがある、といったメールです。"
+                "ホームページのフォームや自作のプログラム、古い送信ソフトから送ったメールで起こりがちです。"
+                "改行コードの問題(bare LF)とは別の原因です。"
+            ),
+            "actions": (
+                "メールソフトから送った場合は、ソフトを最新版に更新してから送り直してください。",
+                "フォームやプログラムから送っている場合は、From・Date・Message-ID が 1 つずつ正しく付いているか、"
+                "制作した会社や担当者に確認してもらってください。",
+                "差出人(From)にはアドレスを 1 つだけ入れてください。",
+            ),
+            "support": (
+                "メールソフトから普通に送ったメールでこのエラーが出る場合は、エラーメールを添えてサポートへご連絡ください。"
+            ),
+        },
+        "en": {
+            "title": "The mail's header fields (From, Date...) are malformed",
+            "summary": "The header does not follow the standard (RFC 5322), so the receiving server refused it.",
+            "meaning": (
+                "Since 2024 Gmail and others refuse mail that breaks the standard: a missing From, Date or Message-ID, "
+                "a header field given twice, several addresses in From. Web forms, home-made scripts and old mail "
+                "programs are the usual source. This is a different problem from bare line feeds."
+            ),
+            "actions": (
+                "If you sent from a mail program, update it and send again.",
+                "If a web form or a script sends the mail, have its maker check that From, Date and Message-ID are "
+                "present exactly once.",
+                "Put exactly one address in From.",
+            ),
+            "support": "If plain mail sent from a mail program gets this error, contact support with the error mail.",
         },
     },
     "relay-denied": {
@@ -454,8 +499,6 @@ FAMILIES: dict[str, dict[str, Any]] = {
         "hard": False,
         "contact_support": False,
         "examples": (
-            "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume "
-            "or user complaints",
             "452 4.5.3 Error: too many recipients",
             "450 4.7.1 Too many messages, slow down",
         ),
@@ -545,7 +588,7 @@ FAMILIES: dict[str, dict[str, Any]] = {
         },
     },
     "reverse-dns": {
-        "hard": False,
+        "hard": "code",
         "contact_support": True,
         "examples": (
             "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]",
@@ -587,7 +630,7 @@ FAMILIES: dict[str, dict[str, Any]] = {
         },
     },
     "tls": {
-        "hard": False,
+        "hard": "code",
         "contact_support": True,
         "examples": (
             "530 5.7.0 Must issue a STARTTLS command first",
@@ -677,6 +720,105 @@ FAMILIES: dict[str, dict[str, Any]] = {
             ),
         },
     },
+    "carriers": {
+        "hard": "code",
+        "contact_support": False,
+        "examples": (
+            "550 Unknown user taro@docomo.ne.jp",
+            "550 : User unknown <hanako@ezweb.ne.jp>",
+        ),
+        "ja": {
+            "title": "携帯電話会社(ドコモ・au・ソフトバンクなど)のアドレスに届かない",
+            "summary": "携帯電話会社のアドレス宛てのメールが、アドレスの誤りか、受信者の迷惑メール設定で受け取られませんでした。",
+            "meaning": (
+                "docomo.ne.jp、au.com・ezweb.ne.jp、softbank.ne.jp・i.softbank.jp、rakuten.jp などの携帯メールでは、"
+                "受信者が迷惑メール対策として「受信リスト設定(指定受信)」「受信拒否」「なりすまし規制」などを設定できます。"
+                "これらの設定で断られたメールにも、携帯電話会社のサーバは「550 Unknown user」(宛先不明)と同じ返答を返すことが"
+                "あるため、エラーメールだけではアドレスの誤りと受信設定による拒否を見分けられません。"
+                "なりすまし規制は差出人のドメインの SPF を確かめるので、SPF のないドメインからのメールは届かないことがあります。"
+            ),
+            "actions": (
+                "宛先のアドレスを 1 文字ずつ確認してください(ドット・ハイフン・数字の並びは間違えやすい部分です)。",
+                "電話や SMS で相手に連絡し、お客様のアドレス(またはドメイン)を迷惑メール設定の受信許可リストに"
+                "登録してもらってください(依頼の例:「taro@example.jp からメールをお送りしています。"
+                "お手数ですが、迷惑メール設定の受信リストに taro@example.jp か example.jp を追加していただけますか。」)。",
+                "お客様のドメインに SPF レコードがあるか確認してください。ない場合は、なりすまし規制で拒否されます。",
+                "多くの携帯アドレスへ一度に送ると迷惑メールと判断されやすいので、宛先を分けて送ってください。",
+            ),
+            "support": (
+                "アドレスが正しく、相手が受信許可を設定したのに同じエラーが続く場合は、エラーメールを添えてサポートへご連絡ください。"
+            ),
+            "readings": (
+                "アドレスの誤り、または使われなくなったアドレス(最も多い原因です)",
+                "受信者の迷惑メール設定(受信リスト設定・受信拒否・なりすまし規制)による拒否",
+                "見分け方: 相手に受信許可を設定してもらって送り直し、それでも同じエラーならアドレスの誤りです。",
+            ),
+        },
+        "en": {
+            "title": "Mail to a mobile carrier address (docomo, au, SoftBank...) does not arrive",
+            "summary": "Mail to a mobile carrier address was refused: a wrong address, or the recipient's spam settings.",
+            "meaning": (
+                "Japanese mobile carriers let each user allow or refuse senders and block spoofed mail (which checks "
+                "the sender domain's SPF). Mail refused by these settings often comes back as \"550 Unknown user\", "
+                "the same answer as for an address that does not exist, so the bounce alone cannot tell the two apart."
+            ),
+            "actions": (
+                "Check the address letter by letter.",
+                "Call or text the recipient and ask them to add your address or domain to their allowed senders.",
+                "Make sure your domain has an SPF record; without one, anti-spoofing settings refuse your mail.",
+                "Send to many carrier addresses in smaller batches.",
+            ),
+            "support": (
+                "If the address is correct and the recipient allowed your address but the error continues, "
+                "contact support and attach the error mail."
+            ),
+            "readings": (
+                "A wrong or no longer used address (the most common cause)",
+                "The recipient's spam settings (allow list, block list, anti-spoofing)",
+                "To tell them apart: ask the recipient to allow your address and resend; the same error means a wrong address.",
+            ),
+        },
+    },
+    "recipient-filter": {
+        "hard": "code",
+        "contact_support": False,
+        "examples": (
+            "550 5.7.1 Message refused due to recipient preferences",
+            "550 : User unknown",
+        ),
+        "ja": {
+            "title": "相手側の受信設定やフィルタで拒否された",
+            "summary": "相手のサーバや受信者の設定(受信拒否・フィルタ)により、このメールは受け取られませんでした。",
+            "meaning": (
+                "宛先のアドレスはあっても、受信者が設定した受信拒否や振り分けのルール、相手の組織のフィルタによって、"
+                "お客様からのメールが断られた状態です。メールの内容に問題があるとは限りません。"
+                "相手のサーバによっては、この場合にも「User unknown」(宛先不明)と返すことがあります。"
+            ),
+            "actions": (
+                "電話など別の方法で相手に連絡し、お客様のアドレスを受信拒否していないか、受信許可に加えてもらえるか確認してください。",
+                "相手が会社や学校のアドレスなら、相手の組織のメール管理者に確認してもらうよう依頼してください。",
+                "相手が携帯電話会社のアドレスなら、「携帯電話会社のアドレスに届かない」の説明もご覧ください。",
+            ),
+            "support": (
+                "相手が受信を許可したのに同じエラーが続く場合は、エラーメールを添えてサポートへご相談ください。"
+            ),
+        },
+        "en": {
+            "title": "Refused by the recipient's settings or filter",
+            "summary": "The recipient's server or settings (block list, filter rules) refused this mail.",
+            "meaning": (
+                "The address exists, but the recipient's block or filter rules, or their organisation's filter, "
+                "refused mail from you. The content is not necessarily the problem. Some servers still answer "
+                "\"User unknown\" in this case."
+            ),
+            "actions": (
+                "Contact the recipient another way and ask whether they block your address or can allow it.",
+                "For a company or school address, ask the recipient to check with their mail administrator.",
+                "For a mobile carrier address, see the section on carrier addresses.",
+            ),
+            "support": "If the recipient allowed your address but the error continues, contact support with the error mail.",
+        },
+    },
     "sender-rejected": {
         "hard": True,
         "contact_support": False,
@@ -722,7 +864,7 @@ FAMILIES: dict[str, dict[str, Any]] = {
         },
     },
     "suspended": {
-        "hard": False,
+        "hard": "code",
         "contact_support": False,
         "examples": (
             "550 5.2.1 The email account that you tried to reach is disabled.",
@@ -947,11 +1089,11 @@ FAMILIES: dict[str, dict[str, Any]] = {
         },
     },
     "other": {
-        "hard": False,
+        "hard": "code",
         "contact_support": True,
         "examples": (
-            "550 5.0.0 <taro@example.com>: Rejected",
-            "554 5.0.0 Service unavailable",
+            "554 5.0.0 Error 0x4f2a",
+            "554 Transaction not completed (R0)",
         ),
         "ja": {
             "title": "その他・原因を特定できないもの",
@@ -1066,20 +1208,41 @@ def _texts(family_id: str, lang: str) -> dict[str, Any]:
         "meaning": texts["meaning"],
         "actions": list(texts["actions"]),
         "support": texts["support"],
+        "readings": list(texts.get("readings", ())),
         "contact_support": fam["contact_support"],
         "hard": fam["hard"],
     }
 
 
-def explain(reason: str, lang: str = "ja") -> dict[str, Any]:
+# Mobile carriers' mail domains: their users' spam settings answer like an unknown address.
+CARRIER_DOMAINS = ("docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp",
+                   "y-mobile.ne.jp", "rakuten.jp", "uqmobile.jp", "disney.ne.jp", "pdx.ne.jp", "willcom.com")
+# reasons that, for a carrier address, are most often the recipient's own settings
+CARRIER_REASONS = ("userunknown", "filtered", "spamdetected", "policyviolation", "rejected")
+_BARE_LF = ("bare", "linefeed", "line feed", "<lf>")
+
+
+def section_for(reason: str, recipient: str = "", decisive: str = "") -> str:
+    """The section that explains this bounce: the reason's, unless the recipient or the decisive words
+    say more (a carrier address; a header problem rather than bare line feeds)."""
+    domain = recipient.rpartition("@")[2].lower()
+    if reason in CARRIER_REASONS and any(domain == d or domain.endswith("." + d) for d in CARRIER_DOMAINS):
+        return "carriers"
+    if reason == "notcompliantrfc" and decisive and not any(w in decisive.lower() for w in _BARE_LF):
+        return "header-format"
+    return faq_for(reason)
+
+
+def explain(reason: str, lang: str = "ja", section: str = "") -> dict[str, Any]:
     """What a bounce reason means and what to do, for the analyzer.
 
+    ``section`` (from :func:`section_for`) picks another section than the reason's own.
     An unknown reason falls back to the ``other`` section, an unknown
     language to Japanese, so the analyzer always has something to show.
     """
-    faq = faq_for(reason)
+    faq = section if section in FAMILIES else faq_for(reason)
     result = {"reason": reason, "faq": faq, **_texts(faq, lang)}
-    if reason in REASON_SUMMARY:
+    if reason in REASON_SUMMARY and faq == faq_for(reason):
         result["summary"] = REASON_SUMMARY[reason][LANGS.index(_lang(lang))]
     return result
 

@@ -204,11 +204,32 @@ def bounce_kind(rec: dict[str, Any], hard: bool | None) -> str:
     return "soft_temporary" if temporary else "soft"
 
 
+CONFIDENCE_LABELS = {
+    "certain": "確実(相手のサーバがはっきり書いています)",
+    "likely": "可能性が高い(コードや言葉から判断しました)",
+    "guess": "推測(手がかりが少ないため、目安としてご覧ください)",
+}
+EVIDENCE_SOURCES = {
+    "reply": "相手のサーバの返答", "status": "状態コード", "replycode": "応答コード", "command": "SMTP のやり取りの段階",
+    "action": "配送の状態", "format": "通知の形式", "notice": "この宛先についての説明", "bounce": "エラーメールの説明文",
+}
+_URL = re.compile(r"https?://\S+")
+
+
+def evidence_row(piece: dict[str, str]) -> dict[str, str]:
+    """One piece of evidence for the card: what, where from, and the rule's source (with its link)."""
+    rule = str(piece.get("rule") or "")
+    url = _URL.search(rule)
+    return {"source": EVIDENCE_SOURCES.get(str(piece.get("source")), str(piece.get("source") or "")),
+            "text": str(piece.get("text") or ""), "rule": rule[: url.start()].rstrip(" :") if url else rule,
+            "url": url.group(0) if url else ""}
+
+
 def card(rec: dict[str, Any]) -> dict[str, Any]:
     """One recipient's result, with every text the card shows."""
     reason = str(rec.get("reason") or "undefined")
-    info = advice.explain(reason, "ja")
-    faq = str(rec.get("faq") or info["faq"])
+    info = advice.explain(reason, "ja", str(rec.get("faq") or ""))
+    faq = info["faq"]
     status, reply = str(rec.get("deliverystatus") or ""), str(rec.get("replycode") or "")
     diag = " ".join(str(rec.get("diagnosticcode") or "").split())
     kind = bounce_kind(rec, info.get("hard"))
@@ -230,6 +251,12 @@ def card(rec: dict[str, Any]) -> dict[str, Any]:
                   for k, label in FACT_LABELS if rec.get(k)],
         "diagnostic": segments(diag, decisive_spans(diag, list(rec.get("evidence") or ()), status, reply)) if diag else [],
         "diagnostic_label": "相手のサーバからの返答(原文)",
+        "readings": list(info.get("readings") or ()),
+        "readings_label": "考えられる原因(可能性の高い順)",
+        "confidence": str(rec.get("confidence") or ""),
+        "confidence_label": CONFIDENCE_LABELS.get(str(rec.get("confidence") or ""), ""),
+        "evidence": [evidence_row(p) for p in rec.get("evidence") or ()],
+        "evidence_label": "判断の根拠",
         "faq": faq,
         "faq_url": f"{ERRORS_PAGE}#{faq}",
         "faq_label": f"エラーメールの解説「{info['title']}」を読む",

@@ -19,6 +19,7 @@ LOOKUP: tuple[tuple[str, str], ...] = (
     ("5.2.2 / 4.2.2 / Mailbox full / over quota / Quota exceeded", "mailbox-full"),
     ("blocked using / Email blocked by / Client host [...] blocked", "dnsbl"),
     ("bare <LF> / BareLinefeedsAreIllegal", "bare-lf"),
+    ("RFC 5322 / multiple From headers / missing a valid Message-ID", "header-format"),
     ("Relay access denied / Unable to relay / 535 authentication failed", "relay-denied"),
     ("5.1.2 / Host or domain name not found / null MX", "host-unknown"),
     ("5.3.4 / 5.2.3 / Message size exceeds", "too-large"),
@@ -27,6 +28,8 @@ LOOKUP: tuple[tuple[str, str], ...] = (
     ("reverse hostname / 5.7.25 / PTR record", "reverse-dns"),
     ("STARTTLS / TLS is required / TLS not available", "tls"),
     ("spam / virus / content presents a potential security issue", "content-filter"),
+    ("docomo.ne.jp / ezweb.ne.jp / au.com / softbank.ne.jp 宛ての 550 Unknown user", "carriers"),
+    ("recipient preferences / 受信拒否 / 550 : User unknown", "recipient-filter"),
     ("Sender address rejected / 5.1.7 / 5.1.8", "sender-rejected"),
     ("5.2.1 / disabled / account is inactive", "suspended"),
     ("4.3.0 / 4.3.1 / Temporary system problem", "server-error"),
@@ -40,10 +43,8 @@ KIND = {
     True: "恒久的なエラー(原因を直すまで、送り直しても届きません)",
     False: "一時的なエラー(時間をおくと届くことがあります)",
     None: "エラーではありません(通知や報告です)",
+    "code": "コードによって異なります(4 で始まれば一時的、5 で始まれば恒久的なエラーです)",
 }
-
-# Where the typical kind would mislead: "other" is decided by the code in the bounce.
-KIND_BY_ID = {"other": "コードによって異なります(4 で始まれば一時的、5 で始まれば恒久的なエラーです)"}
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
@@ -67,17 +68,26 @@ def section(fam: dict) -> str:
     return (
         f"## {md_text(fam['title'])} {{#{fam['id']}}}\n\n"
         f"{md_text(fam['summary'])}\n\n"
-        f"**種類:** {KIND_BY_ID.get(fam['id'], KIND[fam['hard']])}\n\n"
+        f"**種類:** {KIND[fam['hard']]}\n\n"
         f"**エラーメールでの表示例**\n\n"
         f"```text\n{examples}\n```\n\n"
         f"**意味:** {md_text(fam['meaning'])}\n\n"
         f"**対処:**\n\n"
         f"{actions}\n\n"
+        f"{_readings(fam)}"
         f'!!! {kind} "{label}"\n\n'
         f"{_indent(md_text(fam['support']))}\n\n"
         "手元のエラーメールがこれに当たるか確かめるには、"
         "[エラーメール解析](analyzer.md)に貼り付けてください。\n"
     )
+
+
+def _readings(fam: dict) -> str:
+    """Where one bounce allows two causes: both, most likely first, and what tells them apart."""
+    if not fam.get("readings"):
+        return ""
+    items = "\n".join(f"- {md_text(r)}" for r in fam["readings"])
+    return f"**考えられる原因(可能性の高い順):**\n\n{items}\n\n"
 
 
 def _codes(phrase: str) -> str:

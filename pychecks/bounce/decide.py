@@ -87,7 +87,8 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
         return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
     code = by_status(status)
     if strong:
-        agrees = not code or code == strong or detail(status) in WEAK_STATUS
+        # a provider's or an MTA's own row knows what its code means; a general one must agree with it
+        agrees = not code or code == strong or detail(status) in WEAK_STATUS or not source.startswith("general")
         evidence = [_piece("reply", phrase, source)]
         if status and code == strong:
             evidence.append(_piece("status", status, RFC3463))

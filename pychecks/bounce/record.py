@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from ..advice import faq_for
+from ..advice import section_for
 from . import decide, rules
 from .facts import Fact, find_addresses, find_statuses, unfold
 from .phrases import Gated
@@ -94,6 +94,10 @@ def reply_for(diag: str, status: str) -> str:
     return failing[0] if failing else (codes[0] if codes else "")
 
 
+def _decisive(evidence: list[dict[str, str]]) -> str:
+    return " ".join(p["text"] for p in evidence if p["source"] in ("reply", "notice", "bounce"))
+
+
 def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> dict:
     diag = unfold(fact.diagnostic)[:4000]
     status = fact.status
@@ -157,7 +161,7 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> 
         "messageid": messageid,
         "timestamp": timestamp,
         "decodedby": decodedby,
-        "faq": faq_for(reason),
+        "faq": section_for(reason, fact.recipient, _decisive(decision.evidence)),
         "confidence": decision.confidence,
         "evidence": decision.evidence,
     }

@@ -47,3 +47,38 @@ CASES = [
 def test_pasted_error_lines(text, reason, status, reply):
     (record,) = analyze(text)
     assert (record["reason"], record["deliverystatus"], record["replycode"]) == (reason, status, reply)
+
+
+def _printed_examples():
+    from pychecks import advice
+
+    for fam in advice.families():
+        if fam["hard"] is None:
+            continue  # reports and auto-replies: their examples are header lines, not replies
+        for example in fam["examples"]:
+            yield pytest.param(example, fam["id"], id=f"{fam['id']}:{example[:30]}")
+
+
+@pytest.mark.parametrize(("text", "section"), list(_printed_examples()))
+def test_every_example_on_the_errors_page_lands_in_its_own_section(text, section):
+    """A reader who pastes a line printed on /errors/ is sent to the section that shows it."""
+    (record,) = analyze(text)
+    assert record["faq"] == section, (record["reason"], record["evidence"])
+
+
+def test_a_carrier_unknown_user_is_explained_with_both_readings():
+    from pychecks.analyzer_view import card
+
+    (record,) = analyze("550 Unknown user taro@docomo.ne.jp")
+    shown = card(record)
+    assert record["reason"] == "userunknown" and shown["faq"] == "carriers"
+    assert len(shown["readings"]) >= 2 and "受信" in " ".join(shown["readings"])
+    assert "迷惑メール" not in shown["headline"]  # not "your content looked like spam"
+
+
+def test_evidence_names_the_words_and_the_source():
+    (record,) = analyze("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass "
+                        "for this message.")
+    assert record["reason"] == "authfailure" and record["confidence"] == "certain"
+    (piece,) = [p for p in record["evidence"] if p["source"] == "reply"]
+    assert "support.google.com" in piece["rule"] and piece["text"]

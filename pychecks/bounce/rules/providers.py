@@ -34,6 +34,7 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("failedstarttls", (r"\b[45]\.7\.29\b.{0,200}\btls\b", r"(?:was ?n[o']t|not) sent over (?:a )?tls"), GOOGLE),
     ("authfailure", (r"\b[45]\.7\.26\b", r"this mail is unauthenticated", r"unauthenticated email from .{1,200} is not accepted",
                      r"authenticate with at least one of spf or dkim"), GOOGLE),
+    ("blocked", (r"\b5\.7\.1\b.{0,20}our system has detected an unusual rate", r"unusual rate of unsolicited mail .{0,200}has been blocked"), GOOGLE),
     ("ratelimited", (r"\b[45]\.7\.28\b", r"unusual rate of unsolicited mail", r"receiving mail at a rate that"), GOOGLE),
     ("requireptr", (r"\b[45]\.7\.25\b", r"does not have a ptr record", r"ptr record setup"), GOOGLE),
     ("suspend", (r"account that you tried to reach is disabled", r"account that you tried to reach is inactive"), GOOGLE),
@@ -51,8 +52,8 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     # --- Microsoft 365 / Outlook.com
     ("authfailure", (r"\b5\.7\.515\b", r"(?:does ?n[o']t|not) meet the required authentication", r"required authentication level"), MICROSOFT_2025),
     ("authfailure", (r"\b5\.7\.509\b", r"does not pass dmarc verification", r"\b5\.7\.23\b.{0,100}\bspf\b"), MICROSOFT),
-    ("userunknown", (r"resolver\.adr\.recipnotfound", r"resolver\.adr\.recipientnotfound", r"recipient address rejected: access denied",
-                     r"\b5\.1\.10\b"), MICROSOFT),
+    ("userunknown", (r"resolver\.adr\.recipnotfound", r"resolver\.adr\.recipientnotfound", r"recipient address rejected: access denied"),
+     MICROSOFT),
     ("blocked", (r"\b5\.7\.6(?:0[6-9]|[1-4]\d)\b",
                  r"banned sending ip", r"access denied, banned", r"\b5\.7\.708\b", r"traffic not accepted from this ip",
                  r"\bs3150\b", r"part of their network is on our block list"), MICROSOFT),
@@ -71,6 +72,9 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     # --- Orange (France): "OFR..." codes; the French text is followed by its English translation
     ("blocked", (r"client host blocked", r"adresse ip source bloquee", r"service refus"), ORANGE),
     ("spamdetected", (r"mail rejete",), ORANGE),
+    # --- Amazon SES: its suppression list
+    ("suppressed", (r"has suppressed sending to this address", r"on the (?:account-level |global )?suppression list"),
+     "Amazon SES, using the suppression list: https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html"),
     # --- Cox / Charter-Spectrum acceptable-use codes
     ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b", r"aup#cxsndr"), COX),
     ("ratelimited", (r"aup#(?:in?-)?13[1-4]0\b",), SPECTRUM),

@@ -46,7 +46,8 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
     # the sender's address is refused (before the recipient tier: "sender address rejected: user unknown")
     ("rejected", (r"(?:sending (?:to/)?from|sender) an? address that (?:has been|is) (?:black|block|deny)listed",
                   r"sender (?:address )?(?:was )?(?:rejected|refused|denied)", r"sender rejected",
-                  r"weren't recognized as a valid sender", r"sender verify failed"), f"{G}: the envelope sender is refused (X.1.7, X.1.8)"),
+                  r"weren't recognized as a valid sender", r"sender verify failed",
+                  r"sender (?:address )?(?:is )?(?:invalid|not valid|unknown)"), f"{G}: the envelope sender is refused (X.1.7, X.1.8)"),
     ("spamdetected", (r"blacklisted (?:url|uri|link|domain) in (?:the )?message", r"\buribl\b", r"\bsurbl\b"),
      f"{G}: a link in the content is on a URI blocklist"),
     # the final reply outranks a local agent's remark quoted before it ("maildir over quota")

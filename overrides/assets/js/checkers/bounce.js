@@ -152,11 +152,27 @@ export function mount(root, kit) {
         result.diagnostic.map((s) => (s.mark ? h("mark", {}, s.text) : s.text))));
   }
 
+  function readings(result) {
+    if (!result.readings || !result.readings.length) return null;
+    return h("div", { class: "analyzer-readings", "data-testid": "bounce-readings" },
+      h("h4", {}, result.readings_label), h("ol", {}, result.readings.map((r) => h("li", {}, r))));
+  }
+
+  function evidence(result) {
+    if (!result.evidence || !result.evidence.length) return null;
+    return h("details", { class: "analyzer-evidence", "data-testid": "bounce-evidence" },
+      h("summary", {}, `${result.evidence_label}: ${result.confidence_label}`),
+      h("ul", {}, result.evidence.map((e) => h("li", {},
+        h("span", { class: "analyzer-evidence__source" }, `${e.source}: `),
+        h("code", { lang: "en" }, e.text), " ",
+        e.url ? h("a", { href: e.url, rel: "noopener" }, e.rule) : h("span", {}, e.rule)))));
+  }
+
   function card(result, labels) {
     return h("article", {
       class: `analyzer-card analyzer-card--${result.bounce_kind}`, "data-testid": "bounce-result",
       "data-recipient": result.recipient, "data-reason": result.reason,
-      "data-status": result.deliverystatus, "data-replycode": result.replycode,
+      "data-status": result.deliverystatus, "data-replycode": result.replycode, "data-confidence": result.confidence,
     },
     h("h3", { class: "analyzer-card__title" }, result.headline),
     h("p", { class: "analyzer-card__summary" }, result.summary),
@@ -165,7 +181,9 @@ export function mount(root, kit) {
       result.facts.flatMap((f) => [h("dt", {}, f.label), h("dd", { "data-field": f.key }, f.value)])),
     diagnostic(result),
     h("h4", {}, labels.meaning), h("p", {}, result.meaning),
+    readings(result),
     h("h4", {}, labels.actions), h("ul", {}, result.actions.map((a) => h("li", {}, a))),
+    evidence(result),
     h("div", { class: `analyzer-support${result.contact_support ? " analyzer-support--contact" : ""}`,
       "data-testid": "bounce-support" },
     h("p", { class: "analyzer-support__title" }, `${labels.support}: ${result.contact_label}`),
