@@ -28,6 +28,7 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("hostunknown", (r"recipient address rejected: domain not found", r"host or domain name not found",
                      r"name service error for name=.{1,255} type=(?:mx|a|aaaa): host not found"), POSTFIX),
     ("norelaying", (r"relay access denied",), POSTFIX),
+    ("blocked", (r"helo command rejected",), POSTFIX),
     ("notcompliantrfc", (r"bare <lf> received", r"bare <?lf>? received after data"), POSTFIX_BARE_LF),
     ("emailtoolarge", (r"message size exceeds fixed (?:maximum|limit)", r"message file too big"), POSTFIX),
     ("networkerror", (r"lost connection with .{1,300} while (?:receiving the initial server greeting|performing the ehlo handshake|sending (?:mail from|rcpt to|message body|end of data))",
@@ -43,6 +44,8 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("ratelimited", (r"daily relay quota", r"relay quota"), "seen: Exim-based providers' relay limits (two corpus senders)"),
     # qmail
     ("hostunknown", (r"sorry, i couldn'?t find any host (?:named|by that name)",), QMAIL),
+    ("networkerror", (r"connected to .{1,100} but (?:greeting failed|connection died)",
+                      r"wasn'?t able to establish an smtp connection"), QMAIL),
     ("notaccept", (r"couldn'?t find a mail exchanger", r"sorry\. although i'?m listed as a best-preference mx"), QMAIL),
     ("userunknown", (r"sorry, no mailbox here by that name",), QMAIL),
     ("expired", (r"i'?m not going to try again; this message has been in the queue too long",), QMAIL),

@@ -41,7 +41,10 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("mailboxfull", (r"account that you tried to reach is over quota", r"inbox is out of storage space",
                      r"out of storage space"), GOOGLE),
     ("userunknown", (r"account that you tried to reach does not exist",), GOOGLE),
-    ("ratelimited", (r"user is receiving mail (?:too quickly|at a rate)", r"receiving mail too quickly"), GOOGLE),
+    ("ratelimited", (r"receiving (?:e-?)?mail (?:too quickly|at a rate)", r"peak smtp relay limit exceeded",
+                     r"daily (?:user )?(?:sending|smtp relay) limit exceeded"), GOOGLE),
+    ("badreputation", (r"very low reputation of the sending (?:ip|domain)",), GOOGLE),
+    ("authfailure", (r"spf record of the sending domain",), GOOGLE),
     ("notcompliantrfc", (r"missing a valid message-id", r"not rfc ?5322 compliant", r"is not rfc ?5322",
                          r"multiple (?:from|to|subject|date|sender|message-id) headers"), GOOGLE),
     ("emailtoolarge", (r"message exceeded .{0,20}limit for messages", r"size of your message .{0,60}exceeded"), GOOGLE),
@@ -64,9 +67,8 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("ratelimited", (r"\b5\.2\.121\b", r"\b5\.2\.122\b", r"recipientthresholdexceeded", r"\b4\.5\.1[0-9]\b"), MICROSOFT),
     ("networkerror", (r"dns query failed",), MICROSOFT),
     # --- Yahoo Inc. (yahoo.com, aol.com): the bracketed codes of its error reference
-    ("blocked", (r"\[tss09\]", r"will be permanently deferred", r"\[bl2[1-3]\]", r"connections will not be accepted from \d"), YAHOO),
-    ("suspend", (r"user doesn'?t have a yahoo\.com account", r"this account has been disabled or discontinued",
-                 r"disabled or discontinued"), YAHOO),
+    ("blocked", (r"\[tss09\]", r"permanently deferred", r"\[bl2[1-3]\]", r"connections will not be accepted from \d"), YAHOO),
+    ("suspend", (r"this account has been disabled or discontinued", r"disabled or discontinued"), YAHOO),
     ("filtered", (r"this user doesn't have an? \S{1,100} account",), YAHOO),
     ("policyviolation", (r"message not accepted for policy reasons",), YAHOO),
     # --- Orange (France): "OFR..." codes; the French text is followed by its English translation
@@ -75,6 +77,11 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     # --- Amazon SES: its suppression list
     ("suppressed", (r"has suppressed sending to this address", r"on the (?:account-level |global )?suppression list"),
      "Amazon SES, using the suppression list: https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html"),
+    # --- AOL (now Yahoo Inc.): RTR and CON codes of its postmaster pages
+    ("blocked", (r"\brtr:(?:bb|rd|gd|db)\b", r"\bcon:b1\b"), "AOL postmaster error codes (554 RTR:*, CON:B1): https://senders.yahooinc.com/smtp-error-codes/"),
+    # --- Microsoft: the recipient side restricts who may write to this mailbox or group
+    ("filtered", (r"\b5\.7\.1(?:24|33|34|35|36)\b", r"sender not in allowed-senders list",
+                  r"sender (?:was )?not authenticated for (?:group|mailbox|public folder)"), MICROSOFT),
     # --- Cox / Charter-Spectrum acceptable-use codes
     ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b", r"aup#cxsndr"), COX),
     ("ratelimited", (r"aup#(?:in?-)?13[1-4]0\b",), SPECTRUM),

@@ -84,7 +84,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
      f"{G}: the address does not exist (X.1.1)"),
     ("emailtoolarge", (r"message (?:size )?(?:is )?too (?:big|large)", r"message size (?:limit )?exceed",
                        r"exceeds? (?:the )?(?:maximum |max |fixed )?(?:message )?size", r"line limit exceeded",
-                       r"message length exceeds", r"(?:メール)?サイズ(?:が|の)?(?:大きすぎ|超過|制限を超え)"),
+                       r"message length exceeds", r"message is too long", r"(?:メール)?サイズ(?:が|の)?(?:大きすぎ|超過|制限を超え)"),
      f"{G}: the message is too large (X.3.4, X.2.3)"),
     ("norelaying", (r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                     r"not (?:permitted|allowed) to relay", r"unable to relay", r"relay not permitted",
@@ -182,7 +182,7 @@ BROAD: list[tuple[str, tuple[str, ...], str]] = [
     ("ratelimited", (r"rate-limit", r"ratelimit", r"too fast", r"sending (?:limit|quota) (?:exceeded|reached)",
                      r"exceeded (?:the )?(?:sending|daily|hourly) ", r"(?:daily|hourly) (?:sending )?(?:limit|quota)",
                      r"try again later.{0,20}too many", r"connection rate", r"receiving mail at a rate",
-                     r"unusual (?:rate|amount|volume)", r"slow down",
+                     r"unusual (?:rate|amount|volume)", r"slow down", r"due to excessive volume",
                      # greylisting: a deliberate "try again later" for senders not seen before
                      r"gr[ae]y ?list"), f"{G}: limits (X.7.28)"),
     ("badreputation", (r"reputation", r"sender score", r"user complaints"), f"{G}: reputation"),
