@@ -79,9 +79,11 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
 
 
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
-    if action == "delivered" or (status.startswith("2.") and action in ("", "delivered", "relayed", "expanded")):
-        return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
     strong, phrase, source = rules.find(diagnostic, True)
+    if action == "delivered" or (status.startswith("2.") and action in ("relayed", "expanded")) or (
+            status.startswith("2.") and not action and not strong):
+        # a success code beside words of failure is no success: the words decide below
+        return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
     if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] != "3." and strong not in (
             "mailboxfull", "emailtoolarge", "systemerror"):
         return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])

@@ -25,7 +25,8 @@ _MAIL_HEADERS = {"from", "to", "subject", "date", "received", "message-id", "ret
 _BOUNCE_FROM = re.compile(
     r"mailer[-_ ]?daemon|post_?master|mail ?delivery|delivery ?(?:status|subsystem|system|notification)|"
     r"mail ?administrator|system ?administrator|mail ?system|^\"?mail(?:er)?\b|bounce|\bmta\b|ndr|"
-    r"administrator@|daemon@|mailmaster|auto-?notify|returned|no-?reply@.*(?:mail|smtp)",
+    r"administrator@|daemon@|mailmaster|auto-?notify|returned|no-?reply@.*(?:mail|smtp)|quarantine|"
+    r"e-?mail security|anti-?spam|spam ?filter",
     re.I,
 )
 _BOUNCE_SUBJECT = re.compile(
@@ -34,7 +35,8 @@ _BOUNCE_SUBJECT = re.compile(
     r"not delivered|failed delivery|message delivery|warning: could not|delivery error|mail system error|"
     r"rejected|bounce|returned to sender|permanent error|nicht zustellbar|unzustellbar|"
     r"未配信|配信(?:不能|エラー|失敗)|"
-    r"エラー|送信エラー|不達|delayed|mail failure|fail|error|returning|warning|could not send",
+    r"エラー|送信エラー|不達|delayed|mail failure|fail|error|returning|warning|could not send|"
+    r"message (?:was )?(?:blocked|quarantined)|blocked:",
     re.I,
 )
 
@@ -42,7 +44,7 @@ _BOUNCE_SUBJECT = re.compile(
 _BOUNCE_BODY = re.compile(
     r"could not be delivered|undeliverable|delivery (?:has )?failed|error message below|permanent error|"
     r"was not delivered|returned to sender|could not deliver|unable to deliver|did not reach|"
-    r"failed to deliver|"
+    r"failed to deliver|was blocked by|has been blocked|"
     r"delivery to the following recipient|配信できませんでした|送信に失敗|届きませんでした",
     re.I,
 )

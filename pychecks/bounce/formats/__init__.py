@@ -15,7 +15,9 @@ MODULES = (
     "amazonses",
     "googlegroups",
     "gateways",
+    "sieve",
     "rfc3834",
+    "exchange",
     "fml",
 )
 

@@ -10,7 +10,8 @@ NAME = "RFC3834"
 
 _SUBJECT = re.compile(
     r"^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|vacation|away from|"
-    r"abwesenheit|absence|autoreply|自動返信|不在)|(?:^|\W)(?:auto:|automatic reply|out of office|autoreply)",
+    r"abwesenheit|absence|autoreply)|(?:^|\W)(?:auto:|automatic reply|out of office|autoreply)|"
+    r"自動(?:返信|応答|送信|回答)|不在",
     re.I,
 )
 
