@@ -492,6 +492,12 @@ WORDINGS: list[Wording] = [
     W("Yahoo", "450", "450 User is receiving mail too quickly", "ratelimited", SMTPCODES_YAHOO, None, "450"),
     W("Yahoo", "552", "552 message size exceeds maximum message size", "emailtoolarge",
       "https://pastebin.com/MAjBV3zj", None, "552"),
+    W("Yahoo", "553", "553 Mail from 192.0.2.25 not allowed", "blocked", "https://help.yahoo.com/kb/SLN5066.html",
+      None, "553"),
+    W("Comcast", "554", "554 example.com eaxmple.com 203.0.113.2 found on one or more DNSBLs, see "
+      "http://postmaster.comcast.net/smtp-error-codes.php#BL000010", "blocked",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/",
+      None, "554"),
     W("AOL", "521 5.2.1", "521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html", "blocked",
       "https://knownhost.com/kb/?p=5771", "5.2.1", "521"),
     W("AOL", "554 RTR:BB", "554 RTR:BB", "blocked", "http://community.hostcheetah.com/topic/267/aol-postmaster/",
@@ -538,6 +544,33 @@ WORDINGS: list[Wording] = [
       "not fill that requirement. For more information, refer to: http://help.comcast.net/content/faq/PTR",
       "requireptr", "https://pastebin.com/6TeyBieB", None, "554"),
 
+    # == Zoho Mail / ZeptoMail ==============================================================================
+    W("Zoho", "550 5.1.1", "550 5.1.1 <someone@zoho.com> User unknown", "userunknown", "https://smtp.codes/zoho",
+      "5.1.1", "550"),
+    W("Zoho", "550 5.7.1", "550 5.7.1 Email rejected per DMARC policy for example.com", "authfailure",
+      "https://smtp.codes/zoho", "5.7.1", "550"),
+    # Zoho documents both as the receiving domain's own filters: the recipient side refuses
+    W("Zoho", "541 5.4.1", "541 5.4.1 Mail rejected by destination domain", "filtered", "https://smtp.codes/zoho",
+      "5.4.1", "541"),
+    W("Zoho", "452", "452 <someone@zoho.com> Mailbox delivery restricted by policy error", "filtered",
+      "https://smtp.codes/zoho", None, "452"),
+    W("Zoho", "452 4.3.1", "452 4.3.1 Temporary System Error", "systemerror", "https://smtp.codes/zoho", "4.3.1",
+      "452"),
+    W("Zoho", "552 5.7.1", "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail", "virusdetected",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", "5.7.1", "552"),
+    W("Zoho", "530", "530 Must issue a STARTTLS command first.", "failedstarttls",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "530"),
+    W("Zoho", "535", "535 Authentication Failed.", "securityerror",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "535"),
+    # ZeptoMail: "Sending email from Invalid 'from' address domain": the sender is refused
+    W("Zoho", "553", "553 Relaying disallowed as <alice@example.com>.", "rejected",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "553"),
+    W("Zoho", "5.2.0", "5.2.0 Email size exceeded the policy.", "emailtoolarge",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", "5.2.0"),
+    W("Zoho", "554 5.1.8", "554 5.1.8 Email Outgoing Blocked", "rejected",
+      "https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017", "5.1.8",
+      "554"),
+
     # == Japanese carriers and ISPs =========================================================================
     # docomo's "Unknown user": the NTT page lists a wrong or changed address first, then the recipient's
     # 受信拒否 setting; as a bare reply (RCPT time) the address reading comes first: userunknown
@@ -567,6 +600,19 @@ WORDINGS: list[Wording] = [
       "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1"),
     W("Japanese ISP help", "554", "554 The message is too long", "emailtoolarge",
       "https://user-manual2.smooooth.jp/archives/3770", None, "554"),
+
+    W("Japanese ISP help (megaegg)", "#5.1.1", "Sorry, no mailbox here by that name. (#5.1.1)", "userunknown",
+      "https://faq.megaegg.jp/faq_detail.html?id=296", "5.1.1"),
+    W("Japanese ISP help (megaegg)", "#5.2.2", "Recipient's mailbox is full, message returned to sender. (#5.2.2)",
+      "mailboxfull", "https://faq.megaegg.jp/faq_detail.html?id=296", "5.2.2"),
+    # "exceeds remaining quota": the recipient's mailbox space, not a message-size limit
+    W("Japanese ISP help (BBIQ)", "", "Message size exceeds remaining quota", "mailboxfull",
+      "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"),
+    W("Japanese ISP help (BBIQ)", "", "Message exceeds maximum fixed size", "emailtoolarge",
+      "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"),
+    # the ISP explains this Sendmail wording by the recipient's mailbox exceeding its disk allowance
+    W("Japanese ISP help (omakase)", "", "Returned mail: Can't create output", "mailboxfull",
+      "https://member.omakase.jp/support/faq/tech.html"),
 
     # == Postfix: smtpd(8) replies as its own regression output prints them, and real pastes =================
     # Sisimai::Reason::RequirePTR: a client without a (matching) reverse hostname
@@ -618,6 +664,29 @@ WORDINGS: list[Wording] = [
     W("Postfix", "552 5.3.4", "552 5.3.4 Error: message file too big", "emailtoolarge",
       "https://pastebin.com/HCfTUB06", "5.3.4", "552"),
 
+    # Postfix's SMTP client: DNS and connection failures as it reports them
+    W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=angelocias.com type=AAAA: "
+      "Host not found", "hostunknown", "https://pastebin.com/gww0kMRy", "5.4.4"),
+    W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=europea.hn type=A: Host "
+      "found but no data record of requested type", "hostunknown", "https://pastebin.com/5kuuca5J"),
+    # "try again": a temporary DNS failure, not a missing domain
+    W("Postfix", "4.4.3", "Host or domain name not found. Name service error for name=hotmail.com type=MX: Host "
+      "not found, try again", "networkerror", "https://pastebin.com/CkMusvAg"),
+    W("Postfix", "4.4.2", "lost connection with mail.example.com[192.0.2.25] while receiving the initial server "
+      "greeting", "networkerror", "https://pastebin.com/JwjKubgK"),
+    W("Postfix", "4.4.1", "connect to pit.bitwise.net[204.97.222.250]:25: Connection timed out", "networkerror",
+      "https://pastebin.com/7bDgCsdz"),
+    W("Postfix", "4.4.1", "connect to example.com[203.0.113.2]:25: Connection refused", "networkerror",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/"),
+    W("Postfix", "554 5.7.1", "host example.com[203.0.113.2] refused to talk to me: 554 5.7.1 You are not allowed "
+      "to connect.", "blocked",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/",
+      "5.7.1", "554"),
+    W("Postfix", "454 4.7.0", "454 4.7.0 TLS not available due to local problem", "failedstarttls",
+      "https://pastebin.com/CMCHSib8", "4.7.0", "454"),
+    W("maildrop", "", "temporary failure. Command output: maildrop: maildir over quota.", "mailboxfull",
+      "https://pastebin.com/77TuQwuG"),
+
     # == Exim ===============================================================================================
     # Exim says "Unrouteable address" when no router accepts the address; both sources are RCPT-time replies
     # of a receiving Exim for its own domains (no such local part).  From the sender's Exim for a remote domain
@@ -633,6 +702,11 @@ WORDINGS: list[Wording] = [
       "https://pastebin.com/sHtnjXMr", "5.3.4", "552"),
     W("Exim", "550", "550-Verification failed for <info@imsjo.com> 550-Unrouteable address 550 Sender verify "
       "failed", "rejected", "https://pastebin.com/LzdpQGj6", None, "550"),
+
+    # an expiry notice whose last error names the cause: the cause (a full mailbox) is the reason
+    W("Exim", "", "mailbox is full: retry timeout exceeded", "mailboxfull", "https://pastebin.com/44P1faxw"),
+    W("Exim (LMTP)", "552 5.2.2", "LMTP error after DATA: 552 5.2.2 <boom2_globaldelight_if@pop.powweb.com> Quota "
+      "exceeded (mailbox for user is full)", "mailboxfull", "https://pastebin.com/sgxwMt2v", "5.2.2", "552"),
 
     # == Sendmail ===========================================================================================
     W("Sendmail", "", "Message size exceeds fixed maximum message size (10485760)", "emailtoolarge",
@@ -672,6 +746,20 @@ WORDINGS: list[Wording] = [
       "550-5.7.1 [2001:8d8:9b5:5700::a6:8a23 12] Our system has detected that this 550-5.7.1 message is likely "
       "unsolicited mail. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked.",
       "spamdetected", "https://pastebin.com/QMgHVbsB", "5.7.1", "550"),
+
+    W("qmail", "", "user is over quota", "mailboxfull", "https://pastebin.com/c2hsSsdk"),
+    W("EarthLink", "550", "550 david.chase@earthlink.net...User account is overquota", "mailboxfull",
+      "https://pastebin.com/MMGUFmXp", None, "550"),
+    W("AT&T WorldNet", "553 5.3.0", "553 5.3.0 <david.casteel@worldnet.att.net>... 550 worldnet addressee unknown, "
+      "relay=[98.130.1.156]", "userunknown", "https://pastebin.com/MMGUFmXp", "5.3.0", "553"),
+    W("Exchange Server", "554 5.2.2", "Remote Server returned '554 5.2.2 mailbox full; "
+      "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process "
+      "message due to a permanent exception'", "mailboxfull", "https://pastebin.com/CtFSTqdA", "5.2.2", "554"),
+    W("Firefox Relay", "550 5.7.1", "550 5.7.1 TLS required by recipient", "failedstarttls",
+      "https://github.com/mozilla/fx-private-relay/issues/757", "5.7.1", "550"),
+    W("Gmail", "530 5.7.0", "host smtp.gmail.com[74.125.115.109] said: 530 5.7.0 Must issue a STARTTLS command "
+      "first. u9sm1134913vbx.21 (in reply to MAIL FROM command)", "failedstarttls",
+      "https://pastebin.com/GR7FLCYQ", "5.7.0", "530"),
 
     # == RFC 3463 enhanced status codes with the RFC's subject texts ========================================
     # (X.1.1 "Bad destination mailbox address" and X.4.6 "Routing loop detected" are the Microsoft rows above)
