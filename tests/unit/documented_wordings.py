@@ -492,6 +492,23 @@ WORDINGS: list[Wording] = [
     W("Yahoo", "450", "450 User is receiving mail too quickly", "ratelimited", SMTPCODES_YAHOO, None, "450"),
     W("Yahoo", "552", "552 message size exceeds maximum message size", "emailtoolarge",
       "https://pastebin.com/MAjBV3zj", None, "552"),
+    # Yahoo's help page for this wording: the message failed DKIM, SPF or DMARC checks (authfailure, not the
+    # literal "policy" reading)
+    W("Yahoo", "554 5.7.9", "554 5.7.9 Message not accepted for policy reasons", "authfailure",
+      "https://help.yahoo.com/kb/SLN7253.html?impressions=true", "5.7.9", "554"),
+    W("Yahoo", "421 [TS01]", "421 4.16.55 [TS01] Messages from 192.0.2.25 temporarily deferred due to excessive "
+      "user complaints", "ratelimited", "http://blog.arrentan.com/", None, "421"),
+    W("Yahoo", "421 4.7.0 [TSS04]", "SMTP error from remote mail server after pipelined MAIL "
+      "FROM:<SENDER@senderdomain.com> SIZE=1758: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred "
+      "due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+      "ratelimited",
+      "https://support.cpanel.net/hc/en-us/articles/4403952239511-Exim-Log-Error-temporarily-deferred-due-to-"
+      "unexpected-volume-or-user-complaints", "4.7.0", "421"),
+    W("Yahoo", "451 4.3.2", "451 4.3.2 Internal server error", "systemerror", SMTPCODES_YAHOO, "4.3.2", "451"),
+    W("Yahoo", "451", "451 mta1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+      "systemerror", SMTPCODES_YAHOO, None, "451"),
+    W("Yahoo", "421", "421 Max message per connection reached, closing transmission channel", "ratelimited",
+      SMTPCODES_YAHOO, None, "421"),
     W("Yahoo", "553", "553 Mail from 192.0.2.25 not allowed", "blocked", "https://help.yahoo.com/kb/SLN5066.html",
       None, "553"),
     W("Comcast", "554", "554 example.com eaxmple.com 203.0.113.2 found on one or more DNSBLs, see "
