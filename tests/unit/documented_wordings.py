@@ -15,6 +15,8 @@ this project:
 
 - authfailure: the receiving host refused the mail because SPF, DKIM or DMARC (sender
   authentication of the domain) failed or was missing (Sisimai::Reason::AuthFailure).
+- badreputation: refused (or deferred) because of the reputation score of the sending IP address
+  (Sisimai::Reason::BadReputation).
 - blocked: the connection or transaction was refused because of the sending host itself: its IP
   address, its hostname or its HELO/EHLO name (Sisimai::Reason::Blocked).
 - contenterror: refused because of the message's header or body format / content
@@ -74,6 +76,7 @@ from typing import NamedTuple
 REASONS: dict[str, tuple[str, str]] = {
     # reason: (one-line meaning in this project's words, Sisimai manual page)
     "authfailure": ("SPF/DKIM/DMARC of the sending domain failed or is missing", "Sisimai::Reason::AuthFailure"),
+    "badreputation": ("the sending IP address's reputation score is too low", "Sisimai::Reason::BadReputation"),
     "blocked": ("the sending host (IP address, hostname, HELO name) is refused", "Sisimai::Reason::Blocked"),
     "contenterror": ("the header or body format/content is refused", "Sisimai::Reason::ContentError"),
     "emailtoolarge": ("the message is larger than the receiver accepts", "Sisimai::Reason::EmailTooLarge"),
@@ -185,9 +188,10 @@ WORDINGS: list[Wording] = [
        "forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your "
        "IP address has been temporarily rate limited.", "requireptr"),
     _g("421", "4.7.0", "TLS required for RCPT domain, closing connection.", "failedstarttls"),
+    # Sisimai::Reason::BadReputation's own example is Gmail's "very low reputation of the sending IP address"
     _g("421", "4.7.0", "This message is suspicious due to the very low reputation of the sending IP address. To "
        "protect our users from spam, email sent from your IP address has been temporarily rate limited.",
-       "blocked"),
+       "badreputation"),
     _g("421", "4.7.0", "This message is suspicious due to the nature of the content or the links within. To best "
        "protect our users from spam, the message has been blocked.", "spamdetected"),
     _g("451", "4.7.23", "192.0.2.25 The sending IP address for this message doesn't have a PTR record, or the "
@@ -289,7 +293,7 @@ WORDINGS: list[Wording] = [
     _g("550", "5.7.1", "This message is likely unsolicited email. To reduce the amount of spam sent to Gmail, "
        "this message has been blocked.", "spamdetected"),
     _g("550", "5.7.1", "This message is likely suspicious due to the very low reputation of the sending IP "
-       "address. To best protect our users from spam, the message has been blocked.", "blocked"),
+       "address. To best protect our users from spam, the message has been blocked.", "badreputation"),
     _g("550", "5.7.1", "Messages missing a valid address in the From: header, or having no From: header, are not "
        "accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
        "notcompliantrfc"),
@@ -371,7 +375,8 @@ WORDINGS: list[Wording] = [
       "5.7.1", "550"),
     W("Gmail", "421 4.7.0", "Our system has detected that this message is 421-4.7.0 suspicious due to the very "
       "low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP "
-      "address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.", "blocked",
+      "address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
+      "badreputation",
       "https://discuss.vultr.com/discussion/1031/gmail-is-blocking-my-email", "4.7.0", "421"),
     W("Gmail", "421 4.7.28", "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail. To protect "
       "421-4.7.28 our users from spam, mail has been temporarily rate limited. For 421-4.7.28 more information, "
@@ -473,21 +478,21 @@ WORDINGS: list[Wording] = [
       YAHOO_SLN3444, "4.1.8", "451"),
     W("Yahoo", "421", "421 Resources temporarily unavailable. Please try again later", "systemerror",
       YAHOO_SLN3444, None, "421"),
-    # Yahoo's TS* "temporarily deferred" family: volume/complaints, retry later: ratelimited (blocked is the
-    # other reading: Yahoo also cites the IP's reputation)
+    # Yahoo's TS* "temporarily deferred" family: the Sender Hub explains it by user complaints, the IP's poor
+    # reputation and unusual traffic: badreputation (ratelimited is the other reading, for "unexpected volume")
     W("Yahoo", "421 4.7.0 [TSS04]", "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to "
       "unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
-      "ratelimited", SMTPCODES_YAHOO, "4.7.0", "421"),
+      "badreputation", SMTPCODES_YAHOO, "4.7.0", "421"),
     W("Yahoo", "421 4.7.0 [TSS04]", "421 4.7.0 [TSS04] Messages from 99.99.9.20 temporarily deferred due to user "
-      "complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html", "ratelimited",
+      "complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html", "badreputation",
       "https://pastebin.com/msXQfs5n", "4.7.0", "421"),
     W("Yahoo", "421 4.7.0 [TS02]", "421 4.7.0 [TS02] Messages from 192.0.2.25 temporarily deferred due to user "
-      "complaints", "ratelimited",
+      "complaints", "badreputation",
       "https://www.geekyramblings.net/2009/09/10/yahoo-smtp-deferrals/", "4.7.0", "421"),
     W("Yahoo", "421 4.7.1 [TS03]", "421 4.7.1 [TS03] All messages from 192.0.2.25 permanently deferred",
       "blocked", YAHOO_SLN3436, "4.7.1", "421"),
     W("Yahoo", "421", "421 Message from (192.0.2.25) temporarily deferred - 4.16.50. Please refer to "
-      "http://help.yahoo.com/help/us/mail/defer/defer-06.html", "ratelimited",
+      "http://help.yahoo.com/help/us/mail/defer/defer-06.html", "badreputation",
       "http://blog.deliverability.com/2008/09/a-few-days-ago.html", None, "421"),
     W("Yahoo", "450", "450 User is receiving mail too quickly", "ratelimited", SMTPCODES_YAHOO, None, "450"),
     W("Yahoo", "552", "552 message size exceeds maximum message size", "emailtoolarge",
@@ -497,11 +502,11 @@ WORDINGS: list[Wording] = [
     W("Yahoo", "554 5.7.9", "554 5.7.9 Message not accepted for policy reasons", "authfailure",
       "https://help.yahoo.com/kb/SLN7253.html?impressions=true", "5.7.9", "554"),
     W("Yahoo", "421 [TS01]", "421 4.16.55 [TS01] Messages from 192.0.2.25 temporarily deferred due to excessive "
-      "user complaints", "ratelimited", "http://blog.arrentan.com/", None, "421"),
+      "user complaints", "badreputation", "http://blog.arrentan.com/", None, "421"),
     W("Yahoo", "421 4.7.0 [TSS04]", "SMTP error from remote mail server after pipelined MAIL "
       "FROM:<SENDER@senderdomain.com> SIZE=1758: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred "
       "due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
-      "ratelimited",
+      "badreputation",
       "https://support.cpanel.net/hc/en-us/articles/4403952239511-Exim-Log-Error-temporarily-deferred-due-to-"
       "unexpected-volume-or-user-complaints", "4.7.0", "421"),
     W("Yahoo", "451 4.3.2", "451 4.3.2 Internal server error", "systemerror", SMTPCODES_YAHOO, "4.3.2", "451"),
@@ -683,7 +688,7 @@ WORDINGS: list[Wording] = [
 
     # Postfix's SMTP client: DNS and connection failures as it reports them
     W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=angelocias.com type=AAAA: "
-      "Host not found", "hostunknown", "https://pastebin.com/gww0kMRy", "5.4.4"),
+      "Host not found", "hostunknown", "https://pastebin.com/gww0kMRy"),
     W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=europea.hn type=A: Host "
       "found but no data record of requested type", "hostunknown", "https://pastebin.com/5kuuca5J"),
     # "try again": a temporary DNS failure, not a missing domain

@@ -67,8 +67,9 @@ def row_id(w: Wording) -> str:
 
 
 def dsn_fields(w: Wording) -> tuple[str, str]:
-    """Status and Action for the DSN wrapper: the row's own status, else the class its codes give."""
-    found = _STATUS.search(w.text)
+    """Status and Action for the DSN wrapper: the row's status, else one in its text or code column (the
+    source's Status: field, e.g. a Postfix log's dsn=), else the class its reply code gives."""
+    found = _STATUS.search(w.text) or _STATUS.search(w.code)
     status = w.deliverystatus or (found.group(0) if found else "")
     reply = w.replycode or ((_REPLY.match(w.text) or [None, ""])[1])
     klass = status[:1] or reply[:1] or "5"
@@ -180,15 +181,10 @@ FRAGMENT_WRONG: dict[str, str] = {
     'yahoo-554-522623': "engine: got reason='filtered'",
     'yahoo-553-9539e6': "engine: got reason='expired'",
     'yahoo-451-fb7595': "engine: got reason='userunknown'",
-    'yahoo-421-4-7-0-tss04-a97b3e': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-tss04-577716': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-ts02-0c53c7': "engine: got reason='badreputation'",
     'yahoo-421-4-7-1-ts03-88a162': "engine: got reason='expired'",
     'yahoo-421-72b0a9': "engine: got reason='expired'",
     'yahoo-450-45ef0c': "engine: got reason='mailboxfull'",
     'yahoo-554-5-7-9-313109': "engine: got reason='policyviolation'",
-    'yahoo-421-ts01-a66d06': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-tss04-9d2cc9': "engine: got reason='badreputation'",
     'yahoo-421-c737e1': "engine: got reason='systemerror'",
     'yahoo-553-927b75': "engine: got reason='userunknown'",
     'comcast-554-5f1d60': "engine: got reason='onhold'",
@@ -208,7 +204,6 @@ FRAGMENT_WRONG: dict[str, str] = {
     'japanese-isp-help-bbiq-5afbe9': "engine: got reason='emailtoolarge'",
     'japanese-isp-help-omakase-8d38d8': "engine: got reason='0 records'",
     'postfix-450-f3ba74': "engine: got reason='blocked'",
-    'postfix-5-4-4-d9c7d2': "engine: got status=''",
     'postfix-4-4-3-35a5e8': "engine: got reason='hostunknown'",
     'postfix-4-4-1-2e6816': "engine: got reason='expired'",
     'postfix-4-4-1-970771': "engine: got reason='blocked'",
@@ -281,15 +276,10 @@ DSN_WRONG: dict[str, str] = {
     'yahoo-554-522623': "engine: got reason='filtered'",
     'yahoo-553-9539e6': "engine: got reason='expired'",
     'yahoo-451-fb7595': "engine: got reason='userunknown'",
-    'yahoo-421-4-7-0-tss04-a97b3e': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-tss04-577716': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-ts02-0c53c7': "engine: got reason='badreputation'",
     'yahoo-421-4-7-1-ts03-88a162': "engine: got reason='expired'",
     'yahoo-421-72b0a9': "engine: got reason='expired'",
     'yahoo-450-45ef0c': "engine: got reason='expired'",
     'yahoo-554-5-7-9-313109': "engine: got reason='policyviolation'",
-    'yahoo-421-ts01-a66d06': "engine: got reason='badreputation'",
-    'yahoo-421-4-7-0-tss04-9d2cc9': "engine: got reason='badreputation'",
     'yahoo-421-c737e1': "engine: got reason='expired'",
     'yahoo-553-927b75': "engine: got reason='userunknown'",
     'comcast-554-5f1d60': "engine: got reason='onhold'",
@@ -309,9 +299,9 @@ DSN_WRONG: dict[str, str] = {
     'japanese-isp-help-bbiq-5afbe9': "engine: got reason='emailtoolarge'",
     'japanese-isp-help-omakase-8d38d8': "engine: got reason='onhold'",
     'postfix-450-f3ba74': "engine: got reason='blocked'",
-    'postfix-4-4-3-35a5e8': "engine: got reason='hostunknown'",
+    'postfix-4-4-2-6bf1b6': "engine: got reason='expired'",
     'postfix-4-4-1-2e6816': "engine: got reason='expired'",
-    'postfix-4-4-1-970771': "engine: got reason='blocked'",
+    'postfix-4-4-1-970771': "engine: got reason='expired'",
     'postfix-454-4-7-0-c2265b': "engine: got reason='blocked'",
     'qmail-5-4-4-686c88': "engine: got reason='notaccept'",
     'qmail-4-4-1-bde5e2': "engine: got reason='expired'",
