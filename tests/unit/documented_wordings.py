@@ -524,6 +524,7 @@ WORDINGS: list[Wording] = [
       "https://knownhost.com/kb/?p=5771", "5.2.1", "521"),
     W("AOL", "554 RTR:BB", "554 RTR:BB", "blocked", "http://community.hostcheetah.com/topic/267/aol-postmaster/",
       None, "554"),
+    # the PTR exists but looks dynamic: a refusal of the sending host (blocked), not a missing PTR (requireptr)
     W("AOL", "554 RTR:RD", "554 RTR:RD The reverse DNS of your IP Address is typical of a dynamic IP Address",
       "blocked", "http://community.hostcheetah.com/topic/267/aol-postmaster/", None, "554"),
 
@@ -576,7 +577,8 @@ WORDINGS: list[Wording] = [
       "5.4.1", "541"),
     W("Zoho", "452", "452 <someone@zoho.com> Mailbox delivery restricted by policy error", "filtered",
       "https://smtp.codes/zoho", None, "452"),
-    W("Zoho", "452 4.3.1", "452 4.3.1 Temporary System Error", "systemerror", "https://smtp.codes/zoho", "4.3.1",
+    # the text is generic; the code's own meaning (RFC 3463 X.3.1 "Mail system full") is the specific evidence
+    W("Zoho", "452 4.3.1", "452 4.3.1 Temporary System Error", "systemfull", "https://smtp.codes/zoho", "4.3.1",
       "452"),
     W("Zoho", "552 5.7.1", "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail", "virusdetected",
       "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", "5.7.1", "552"),
@@ -746,7 +748,8 @@ WORDINGS: list[Wording] = [
     # == qmail: qmail-remote's own messages ==================================================================
     W("qmail", "#5.1.2", "Sorry, I couldn't find any host named example.invalid. (#5.1.2)", "hostunknown",
       QMAIL_REMOTE, "5.1.2", None),
-    # no MX and no A record: the recipient's domain cannot receive mail
+    # no MX and no A record: the recipient's domain cannot receive mail (hostunknown; notaccept is the other
+    # reading, which Sisimai::Reason::NotAccept ties to null MX / 556 / 5.3.2)
     W("qmail", "#5.4.4", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "hostunknown",
       QMAIL_REMOTE, "5.4.4", None),
     W("qmail", "#4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "networkerror",
