@@ -1,0 +1,814 @@
+"""Bounce wordings as providers, MTAs and RFCs document them, with the reason each one means.
+
+Every row is a wording found in a published source (a provider's error reference, an MTA's own
+documentation, message template or regression output, an RFC registry, or a real bounce pasted in a
+public thread); ``source_url`` is the page it was read on (see ``documented_sources.md`` for titles,
+archive copies and the codes each source documents).  Where a provider documents only a code and its
+meaning, ``text`` is what the reference prints.  Placeholders the references print (``ip-address``,
+``domain-name``, ``xxx@``) are kept or replaced by documentation addresses (192.0.2.x, example.*).
+
+Expected reasons use Sisimai's reason vocabulary (as named in this project, i.e. Sisimai 5:
+``emailtoolarge`` for the former ``mesgtoobig``/``exceedlimit``, ``ratelimited`` for the former
+``speeding``/``toomanyconn``), with the meaning given in its manual pages ``Sisimai::Reason::*``
+(https://metacpan.org/pod/Sisimai::Reason::<Name>).  The one-line meanings below are written for
+this project:
+
+- authfailure: the receiving host refused the mail because SPF, DKIM or DMARC (sender
+  authentication of the domain) failed or was missing (Sisimai::Reason::AuthFailure).
+- badreputation: refused (or deferred) because of the reputation score of the sending IP address
+  (Sisimai::Reason::BadReputation).
+- blocked: the connection or transaction was refused because of the sending host itself: its IP
+  address, its hostname or its HELO/EHLO name (Sisimai::Reason::Blocked).
+- contenterror: refused because of the message's header or body format / content
+  (Sisimai::Reason::ContentError).
+- emailtoolarge: the message is bigger than the receiving system (or its administrative limit)
+  accepts (Sisimai::Reason::MesgTooBig / ExceedLimit, merged as EmailTooLarge).
+- expired: the sending MTA gave up after retrying for its whole queue lifetime
+  (Sisimai::Reason::Expired).
+- failedstarttls: a TLS problem: STARTTLS required but not used, TLS negotiation failed, DANE or
+  MTA-STS policy (Sisimai::Reason::FailedSTARTTLS).
+- filtered: the recipient side refused this mail for this recipient by its own settings or filter
+  (a recipient's filter or sender restriction; on Japanese carriers a 受信拒否 setting); close to
+  userunknown (Sisimai::Reason::Filtered, which also names Status 5.2.0/5.2.1).
+- hasmoved: the recipient's mailbox has moved to another address (Sisimai::Reason::HasMoved).
+- hostunknown: the domain part of the recipient address does not exist or cannot receive mail
+  (Sisimai::Reason::HostUnknown).
+- mailboxfull: the recipient's mailbox is over its quota (Sisimai::Reason::MailboxFull).
+- networkerror: the delivery failed at the network level: DNS lookup failure, refused or broken
+  connection, timeout (Sisimai::Reason::NetworkError).
+- norelaying: the server refused to relay for the recipient's domain ("relay access denied")
+  (Sisimai::Reason::NoRelaying).
+- notaccept: the destination does not accept any mail at all (null MX, 556, 5.3.2)
+  (Sisimai::Reason::NotAccept).
+- notcompliantrfc: the message is not compliant with RFC 5322 or other mail RFCs (duplicate or
+  missing headers, bare LF ...) (Sisimai::Reason::NotCompliantRFC).
+- policyviolation: the receiving host's policy refused the message's form or content (illegal
+  attachment, several addresses in From:, local policy) (Sisimai::Reason::PolicyViolation).
+- ratelimited: refused temporarily because the sender sends too fast, too much or with too many
+  connections (Sisimai::Reason::RateLimited, formerly Speeding / TooManyConn).
+- rejected: refused because of the envelope sender (MAIL FROM address or its domain); Status 5.1.8
+  (Sisimai::Reason::Rejected).
+- requireptr: refused because the sending IP has no PTR record, or the PTR does not resolve back
+  (Sisimai::Reason::RequirePTR).
+- securityerror: a security check failed, notably SMTP authentication (wrong credentials,
+  authentication required) (Sisimai::Reason::SecurityError).
+- spamdetected: the receiver's spam filter judged the message to be spam
+  (Sisimai::Reason::SpamDetected).
+- suspend: the recipient account exists but is suspended or disabled (unpaid, inactive ...)
+  (Sisimai::Reason::Suspend).
+- syntaxerror: the server did not understand the SMTP command sent (syntax, sequence)
+  (Sisimai::Reason::SyntaxError).
+- systemerror: an error inside the receiving system (temporary system problem, mail loop ...)
+  (Sisimai::Reason::SystemError).
+- systemfull: the receiving system's disk or queue is full (Sisimai::Reason::SystemFull).
+- userunknown: the local part of the recipient address does not exist there
+  (Sisimai::Reason::UserUnknown).
+- virusdetected: the message was refused because it contains a virus
+  (Sisimai::Reason::VirusDetected).
+
+Choices between two reasons are commented on the row (``# between X and Y: ...``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+REASONS: dict[str, tuple[str, str]] = {
+    # reason: (one-line meaning in this project's words, Sisimai manual page)
+    "authfailure": ("SPF/DKIM/DMARC of the sending domain failed or is missing", "Sisimai::Reason::AuthFailure"),
+    "badreputation": ("the sending IP address's reputation score is too low", "Sisimai::Reason::BadReputation"),
+    "blocked": ("the sending host (IP address, hostname, HELO name) is refused", "Sisimai::Reason::Blocked"),
+    "contenterror": ("the header or body format/content is refused", "Sisimai::Reason::ContentError"),
+    "emailtoolarge": ("the message is larger than the receiver accepts", "Sisimai::Reason::EmailTooLarge"),
+    "expired": ("the sending MTA gave up after its retry period", "Sisimai::Reason::Expired"),
+    "failedstarttls": ("TLS was required, failed or was not offered", "Sisimai::Reason::FailedSTARTTLS"),
+    "filtered": ("the recipient side's settings or filter refused this mail", "Sisimai::Reason::Filtered"),
+    "hasmoved": ("the recipient's mailbox has moved", "Sisimai::Reason::HasMoved"),
+    "hostunknown": ("the recipient's domain does not exist / cannot receive mail", "Sisimai::Reason::HostUnknown"),
+    "mailboxfull": ("the recipient's mailbox is over quota", "Sisimai::Reason::MailboxFull"),
+    "networkerror": ("DNS, connection or timeout failure on the way", "Sisimai::Reason::NetworkError"),
+    "norelaying": ("the server refuses to relay to that domain", "Sisimai::Reason::NoRelaying"),
+    "notaccept": ("the destination accepts no mail at all", "Sisimai::Reason::NotAccept"),
+    "notcompliantrfc": ("the message breaks RFC 5322 or other mail RFCs", "Sisimai::Reason::NotCompliantRFC"),
+    "policyviolation": ("the receiver's policy refuses the message's form or content",
+                        "Sisimai::Reason::PolicyViolation"),
+    "ratelimited": ("too fast / too much / too many connections, refused for now", "Sisimai::Reason::RateLimited"),
+    "rejected": ("the envelope sender (MAIL FROM) or its domain is refused", "Sisimai::Reason::Rejected"),
+    "requireptr": ("the sending IP lacks a (matching) PTR record", "Sisimai::Reason::RequirePTR"),
+    "securityerror": ("a security check, notably SMTP AUTH, failed", "Sisimai::Reason::SecurityError"),
+    "spamdetected": ("the spam filter judged the message to be spam", "Sisimai::Reason::SpamDetected"),
+    "suspend": ("the recipient account exists but is suspended/disabled", "Sisimai::Reason::Suspend"),
+    "syntaxerror": ("the SMTP command was not understood / out of sequence", "Sisimai::Reason::SyntaxError"),
+    "systemerror": ("an error inside the receiving system", "Sisimai::Reason::SystemError"),
+    "systemfull": ("the receiving system's disk or queue is full", "Sisimai::Reason::SystemFull"),
+    "userunknown": ("the recipient's local part does not exist", "Sisimai::Reason::UserUnknown"),
+    "virusdetected": ("the message contains a virus", "Sisimai::Reason::VirusDetected"),
+}
+
+
+class Wording(NamedTuple):
+    provider: str
+    code: str               # the code or status as the source lists it ("" when it lists none)
+    text: str               # the wording as it would be pasted
+    reason: str
+    source_url: str
+    deliverystatus: str | None = None   # expected status when the text gives one (None: not checked)
+    replycode: str | None = None        # expected reply code when the text gives one
+
+
+# -- sources (see documented_sources.md) --------------------------------------------------------------------
+GMAIL = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes"
+MS_NDR = ("https://github.com/x13-me/OfficeDocs-Exchange/blob/7d3f4a35fad0c02b7dc28a94308bb600ab3eefe0/"
+          "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
+          "non-delivery-reports-in-exchange-online.md")
+MS_HVS = ("https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/9600291fafc9b1e8470d664c4b18ce1585383b50/"
+          "microsoft-new-requirements-for-high-volume-senders/text/"
+          "microsoft-new-requirements-for-high-volume-senders-2025-08-02.txt")
+YAHOO_SLN3444 = "https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html?impressions=true"
+YAHOO_ABUSE57 = "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html"
+YAHOO_SLN3436 = ("http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436"
+                 "&impressions=false")
+YAHOO_ERRORS = ("https://github.com/azumakuniyuki/feb-2024-no-auth-no-entry/blob/dcc8682eebd4439f3d5107f7f39141126ed5d9dd/"
+                "yahoo-senders-smtp-error-codes/text/yahoo-senders-smtp-error-codes-2026-02-15.txt")
+YAHOO_FIELD = "https://smtpfieldmanual.com/provider/yahoo/421/4.7.0"
+SMTPCODES_YAHOO = "https://smtp.codes/yahoo"
+SMTPCODES_ICLOUD = "https://smtp.codes/icloud"
+POSTFIX_REF = ("https://github.com/vdukhovni/postfix/blob/1eee692a04f3a70ed7df44dde8c068d953bbf02d/"
+               "postfix/src/smtpd/smtpd_check.ref")
+POSTFIX_DSN_REF = ("https://github.com/vdukhovni/postfix/blob/bb1d259c3e1c5111977b589914403de209e3b5d9/"
+                   "postfix/src/smtpd/smtpd_check_dsn.ref")
+QMAIL_REMOTE = ("https://github.com/notqmail/notqmail/blob/005c5752ae4c25fcead04bb4cbe3677470324f8a/"
+                "qmail-remote.c")
+SENDMAIL_SIZE = "https://oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch24s09s68.html"
+SENDMAIL_MEQ = "https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch20s05s08.html"
+RFC3463_TABLE = "https://www.progress.com/documentation/sitefinity-cms/101/reference-email-bounce-codes"
+NTT_DOCOMO = "https://support.ntt.com/mail/faq/detail/pid2300000e64?themeDId=309&themeSubDId=271"
+SENDMAGIC_AU = "https://note.com/sendmagic/n/n875d8dcb6cb8"
+SENDMAGIC_SB = "https://note.com./sendmagic/n/n5afbf98aeb25"
+
+
+def _g(reply: str, status: str, text: str, reason: str, url: str = GMAIL) -> Wording:
+    """A Gmail row: the reference lists reply code, status code and text separately."""
+    return Wording("Gmail", f"{reply} {status}", f"{reply} {status} {text}", reason, url, status, reply)
+
+
+def _ms(status: str, text: str, reason: str, reply: str | None = None) -> Wording:
+    """A Microsoft 365 / Exchange Online row: the NDR table lists the status code and its text
+    (a reply code only where the table prints one)."""
+    shown = f"{reply} {status} {text}" if reply else f"{status} {text}"
+    return Wording("Microsoft 365", f"{reply} {status}" if reply else status, shown, reason, MS_NDR, status, reply)
+
+
+def _rfc(status: str, text: str, reason: str) -> Wording:
+    """RFC 3463 enhanced status code with the RFC's own subject text."""
+    return Wording("RFC 3463", status, f"{status} {text}", reason, RFC3463_TABLE, status, None)
+
+
+W = Wording
+
+WORDINGS: list[Wording] = [
+    # == Gmail / Google Workspace: "Gmail SMTP errors and codes" ===========================================
+    _g("450", "4.2.1", "The user you are trying to contact is receiving email too quickly. Please resend your "
+       "message at a later time. If the user is able to receive email at that time, your message will be "
+       "delivered.", "ratelimited"),
+    _g("450", "4.2.1", "The user you are trying to contact is receiving email at a rate that prevents additional "
+       "messages from being delivered. Please resend your message at a later time.", "ratelimited"),
+    _g("450", "4.2.1", "Peak SMTP relay limit exceeded for this customer. This is a temporary error.",
+       "ratelimited"),
+    _g("452", "4.2.2", "The recipient's inbox is out of storage space. Please direct the recipient to Manage "
+       "files in your Google Drive storage.", "mailboxfull"),
+    _g("421", "4.3.0", "Temporary System Problem. Try again later.", "systemerror"),
+    _g("451", "4.4.2", "Timeout - closing connection.", "networkerror"),
+    # between systemerror and ratelimited: "server busy" is the receiver's load, not the sender's pace
+    _g("421", "4.4.5", "Server busy, try again later.", "systemerror"),
+    _g("451", "4.5.0", "SMTP protocol violation. For more information, go to About SMTP error messages and "
+       "review RFC 5321 specifications.", "syntaxerror"),
+    _g("421", "4.7.0", "IP not in whitelist for RCPT domain, closing connection.", "blocked"),
+    _g("421", "4.7.0", "The IP address sending this message does not have a PTR record, or the corresponding "
+       "forward DNS entry does not point to the sending IP. To protect our users from spam, email sent from your "
+       "IP address has been temporarily rate limited.", "requireptr"),
+    _g("421", "4.7.0", "TLS required for RCPT domain, closing connection.", "failedstarttls"),
+    # Sisimai::Reason::BadReputation's own example is Gmail's "very low reputation of the sending IP address"
+    _g("421", "4.7.0", "This message is suspicious due to the very low reputation of the sending IP address. To "
+       "protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+       "badreputation"),
+    _g("421", "4.7.0", "This message is suspicious due to the nature of the content or the links within. To best "
+       "protect our users from spam, the message has been blocked.", "spamdetected"),
+    _g("451", "4.7.23", "192.0.2.25 The sending IP address for this message doesn't have a PTR record, or the "
+       "PTR record's forward DNS entry doesn't match the sending IP address. To protect users from spam, your "
+       "email has been temporarily rate limited.", "requireptr"),
+    _g("451", "4.7.24", "The SPF record of the sending domain has one or more suspicious entries. To protect our "
+       "users from spam, email sent from your IP address has been temporarily rate limited.", "authfailure"),
+    _g("451", "4.7.26", "Unauthenticated email from example.com is not accepted due to domain's DMARC policy, "
+       "but temporary DNS failures prevent authentication.", "authfailure"),
+    _g("421", "4.7.26", "This email has been rate limited because it is unauthenticated. Gmail requires all "
+       "senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF "
+       "example.com with ip: 192.0.2.25 = did not pass.", "authfailure"),
+    _g("421", "4.7.27", "Your email has been rate limited because SPF authentication didn't pass for this "
+       "message. Gmail requires all bulk email senders to authenticate their email with SPF. Authentication "
+       "results: SPF example.com with IP address: 192.0.2.25 = Did not pass.", "authfailure"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of email. To protect our users from spam, email has "
+       "been temporarily rate limited.", "ratelimited"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of email originating from your IP address 192.0.2.25. "
+       "To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+       "ratelimited"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of unsolicited email originating from your IP Netblock "
+       "192.0.2.0/24. To protect our users from spam, email sent from your IP Netblock has been temporarily "
+       "rate limited.", "ratelimited"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of unsolicited email originating from your DKIM "
+       "domain example.com. To protect our users from spam, email sent from your domain has been temporarily "
+       "rate limited.", "ratelimited"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of unsolicited email originating from your SPF "
+       "domain example.com. To protect our users from spam, email sent from your domain has been temporarily "
+       "rate limited.", "ratelimited"),
+    _g("421", "4.7.28", "Gmail has detected an unusual rate of unsolicited email containing one of your URL "
+       "domains. To protect our users from spam, email with the URL has been temporarily rate limited.",
+       "ratelimited"),
+    # between ratelimited and blocked: temporary and about volume, so ratelimited (5.7.28 below is blocked)
+    _g("421", "4.7.28", "Gmail has detected an unusual amount of unsolicited email originating from your IP "
+       "address. To protect our users from spam, email sent from your IP address has been temporarily blocked.",
+       "ratelimited"),
+    _g("421", "4.7.29", "Your email has been rate limited because you're not using a TLS connection. Gmail "
+       "requires all bulk email senders to use TLS/SSL for SMTP connections.", "failedstarttls"),
+    _g("421", "4.7.30", "Your email has been rate limited because DKIM authentication didn't pass for this "
+       "message. Gmail requires all email bulk senders to authenticate their email with DKIM. Authentication "
+       "results: DKIM = Did not pass.", "authfailure"),
+    _g("421", "4.7.40", "Your email has been rate limited because the sending domain doesn't have a DMARC record, "
+       "or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a "
+       "DMARC record to their sending domain.", "authfailure"),
+    _g("421", "4.7.32", "Your email has been rate limited because the From: header (RFC5322) in this message "
+       "isn't aligned with either the authenticated SPF or DKIM organizational domain.", "authfailure"),
+    # the reference prints reply code 421 with status 5.7.32; kept as printed
+    _g("421", "5.7.32", "Your email was blocked because the From: header (RFC5322) in this message isn't aligned "
+       "with either the authenticated SPF or DKIM organizational domain.", "authfailure"),
+    _g("550", "5.1.1", "The email account that you tried to reach does not exist. Please double-check the "
+       "recipient's email address for typos or unnecessary spaces.", "userunknown"),
+    _g("553", "5.1.2", "We weren't able to find the recipient domain. Please check for any spelling errors and "
+       "make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email "
+       "address.", "hostunknown"),
+    # between userunknown and syntaxerror: an invalid recipient address (X.1.3) cannot exist as a mailbox
+    _g("553", "5.1.3", "The recipient address <bob@example..com> is not a valid RFC 5321 address.",
+       "userunknown"),
+    _g("553", "5.1.7", "The sender address <alice@> is not a valid RFC 5321 address.", "rejected"),
+    _g("550", "5.2.1", "The email account that you tried to reach is inactive. For more information, go to "
+       "https://support.google.com/mail/?p=DisabledUser", "suspend"),
+    _g("550", "5.2.1", "The user you are trying to contact is receiving email at a rate that prevents additional "
+       "messages from being delivered.", "ratelimited"),
+    _g("552", "5.2.2", "The recipient's inbox is out of storage space and inactive. Please direct the recipient "
+       "to Manage files in your Google Drive storage.", "mailboxfull"),
+    _g("552", "5.3.4", "Your message exceeded Google's message size limits. To view our message size guidelines, "
+       "go to Send attachments with your Gmail message.", "emailtoolarge"),
+    _g("552", "5.3.4", "The size of your message (31457280 bytes) exceeded Google's message size limits of "
+       "26214400 bytes.", "emailtoolarge"),
+    _g("552", "5.3.4", "Your message exceeded Google's message header size limits.", "emailtoolarge"),
+    # between ratelimited and securityerror: the sender's own daily quota; about volume, so ratelimited
+    _g("550", "5.4.5", "Daily user sending limit exceeded. For more information on Gmail sending limits, go to "
+       "Gmail sending limits.", "ratelimited"),
+    _g("550", "5.4.5", "Daily SMTP relay limit exceeded for user.", "ratelimited"),
+    # a mail loop: an error of the mail system, not of the message or the address
+    _g("554", "5.4.6", "Message exceeded 50 hops, this may indicate an email loop.", "systemerror"),
+    _g("503", "5.5.1", "Bad sequence of commands. For more information, go to About SMTP error messages and "
+       "review RFC 5321 specifications.", "syntaxerror"),
+    _g("502", "5.5.1", "Unrecognized command.", "syntaxerror"),
+    _g("555", "5.5.2", "Syntax error. For more information, go to About SMTP error messages and review RFC 5321 "
+       "specifications.", "syntaxerror"),
+    # Sisimai::Reason::Blocked names the HELO/EHLO parameter explicitly
+    _g("501", "5.5.4", "HELO/EHLO argument [bad..name] invalid closing connection.", "blocked"),
+    _g("501", "5.5.4", "Empty HELO/EHLO argument not allowed, closing connection.", "blocked"),
+    _g("554", "5.6.0", "Email message is malformed. Not accepted. For more information, go to Email sender "
+       "guidelines and review RFC 5322 specifications.", "notcompliantrfc"),
+    # Sisimai::Reason::PolicyViolation's own example is this Gmail 552 5.7.0 attachment refusal
+    _g("552", "5.7.0", "This message was blocked because its content presents a potential security issue. To "
+       "review our message content and attachment content guidelines, go to File types blocked in Gmail.",
+       "policyviolation"),
+    _g("550", "5.7.0", "Email relay denied 192.0.2.25. Invalid credentials for relay for one of the domains in: "
+       "example.com (as obtained from HELO and (E)MAIL FROM).", "norelaying"),
+    _g("530", "5.7.0", "Authentication required. For more information, go to Can't sign in to your Google "
+       "Account.", "securityerror"),
+    _g("530", "5.7.0", "Must issue a STARTTLS command first. For more information, go to About SMTP error "
+       "messages and review RFC 3207 specifications.", "failedstarttls"),
+    # between policyviolation and filtered: a rule of the recipient's domain (gcdp); the reference calls it policy
+    _g("550", "5.7.1", "The user or domain that you are sending to (or from) has a policy that prohibits the "
+       "email that you sent. Contact your domain administrator for assistance.", "policyviolation"),
+    _g("550", "5.7.1", "This message is likely unsolicited email. To reduce the amount of spam sent to Gmail, "
+       "this message has been blocked.", "spamdetected"),
+    _g("550", "5.7.1", "This message is likely suspicious due to the very low reputation of the sending IP "
+       "address. To best protect our users from spam, the message has been blocked.", "badreputation"),
+    _g("550", "5.7.1", "Messages missing a valid address in the From: header, or having no From: header, are not "
+       "accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.",
+       "notcompliantrfc"),
+    _g("550", "5.7.1", "Messages missing a valid Message-ID: header are not accepted. For more information, go to "
+       "Email sender guidelines and review RFC 5322 specifications.", "notcompliantrfc"),
+    # Sisimai::Reason::PolicyViolation names "multiple addresses exist in the From: header" explicitly
+    _g("550", "5.7.1", "Messages with multiple addresses in the From: header are not accepted. For more "
+       "information, go to Email sender guidelines and review RFC 5322 specifications.", "policyviolation"),
+    _g("550", "5.7.1", "The message contains a unicode character in a disallowed header.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant because it has duplicate headers. To reduce the "
+       "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant because the From: header is missing. To reduce "
+       "the amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant because it has multiple From: headers. To reduce "
+       "the amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant because the From: header has a non-compliant "
+       "domain name. To reduce the amount of spam sent to Gmail, this message has been blocked.",
+       "notcompliantrfc"),
+    _g("550", "5.7.1", "This email has been rate limited. For more information, go to Limits for sending & "
+       "getting email.", "ratelimited"),
+    _g("550", "5.7.1", "The IP you're using to send email is not authorized to send email directly to our "
+       "servers. Use the SMTP relay at your service provider instead.", "blocked"),
+    _g("550", "5.7.1", "Daily SMTP relay sending limit exceeded for this customer.", "ratelimited"),
+    _g("550", "5.7.1", "Encoded-word syntax is not permitted in message header Message-ID. To reduce the amount "
+       "of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the "
+       "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("550", "5.7.1", "This message is not RFC 5322 compliant. There is a malformed Date header. To reduce the "
+       "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
+    _g("523", "5.7.10", "SMTP protocol violation, no commands allowed to pipeline after STARTTLS.",
+       "failedstarttls"),
+    _g("534", "5.7.14", "Please log in through your web browser and then try again.", "securityerror"),
+    _g("550", "5.7.24", "The SPF record of the sending domain has one or more suspicious entries. For more "
+       "information, go to Email sender guidelines.", "authfailure"),
+    _g("550", "5.7.25", "This message was blocked because the sending IP address doesn't have a PTR record, or "
+       "the forwarding DNS entry doesn't reference the sending IP address. Gmail requires that sending IP "
+       "addresses have a PTR record.", "requireptr"),
+    _g("550", "5.7.26", "This email has been blocked because the sender is unauthenticated. Gmail requires all "
+       "senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF "
+       "[example.com] with ip: [192.0.2.25] = did not pass.", "authfailure"),
+    _g("550", "5.7.26", "The (E)MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) "
+       "but it fails to pass SPF checks with the ip: [192.0.2.25]. To best protect our users from spam and "
+       "phishing, the message has been blocked.", "authfailure"),
+    _g("550", "5.7.27", "This message was blocked because it didn't pass SPF authentication. Gmail requires bulk "
+       "email senders to authenticate their email with SPF. Authentication results: SPF with 192.0.2.25 = did "
+       "not pass", "authfailure"),
+    # between blocked and ratelimited: permanent and aimed at the sending IP, so blocked (4.7.28 is ratelimited)
+    _g("550", "5.7.28", "There is an unusual rate of unsolicited email originating from your IP address. To "
+       "protect our users from spam, email sent from your IP address has been blocked.", "blocked"),
+    _g("550", "5.7.29", "This message was blocked because it wasn't sent over a TLS connection. Gmail requires "
+       "all bulk email senders to use TLS/SSL for SMTP connections.", "failedstarttls"),
+    _g("550", "5.7.30", "This message was blocked because it didn't pass DKIM authentication. Gmail requires "
+       "bulk email senders to authenticate their email with DKIM. Authentication results: DKIM = did not pass",
+       "authfailure"),
+    _g("550", "5.7.40", "Your message was blocked because the sending domain doesn't have a DMARC record or the "
+       "DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record "
+       "to their sending domain.", "authfailure"),
+    _g("535", "5.7.80", "Username and Password not accepted.", "securityerror"),
+    _g("534", "5.7.90", "Application-specific password required.", "securityerror"),
+    # Gmail wordings of earlier years, as pasted in public threads
+    W("Gmail", "550 5.7.1", "550-5.7.1 [74.208.41.59] The IP address sending this message does not have a PTR "
+      "550-5.7.1 record setup. As a policy, Gmail does not accept messages from IPs 550-5.7.1 with missing PTR "
+      "records. Please visit 550-5.7.1 https://support.google.com/mail/answer/81126#authentication for more 550 "
+      "5.7.1 information. p1si12051002jaj.114 - gsmtp", "requireptr", "https://pastebin.com/Rj7iXShc",
+      "5.7.1", "550"),
+    W("Gmail", "550 5.7.1", "550-5.7.1 [185.124.155.172 12] Our system has detected that this message is "
+      "550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has "
+      "been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError 550 5.7.1 "
+      "for more information. r128si5261221lfr.351 - gsmtp", "spamdetected", "https://pastebin.com/9k5apkKk",
+      "5.7.1", "550"),
+    W("Gmail", "550 5.7.1", "550-5.7.1 [188.117.59.209 11] Our system has detected that this message is "
+      "550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has "
+      "been blocked. Please review 550 5.7.1 RFC 2822 specifications for more information. "
+      "nr8si8771738lab.216 - gsmtp", "notcompliantrfc", "https://pastebin.com/ixwyyH5i", "5.7.1", "550"),
+    W("Gmail", "550 5.7.1", "550-5.7.1 This message does not have authentication information or fails to pass "
+      "550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been "
+      "blocked. Please visit 550-5.7.1 https://support.google.com/mail/answer/81126#authentication for more "
+      "550 5.7.1 information. u16si2087533wru.356 - gsmtp", "authfailure", "https://pastebin.com/vyFg8hz0",
+      "5.7.1", "550"),
+    W("Gmail", "421 4.7.0", "Our system has detected that this message is 421-4.7.0 suspicious due to the very "
+      "low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP "
+      "address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
+      "badreputation",
+      "https://discuss.vultr.com/discussion/1031/gmail-is-blocking-my-email", "4.7.0", "421"),
+    W("Gmail", "421 4.7.28", "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail. To protect "
+      "421-4.7.28 our users from spam, mail has been temporarily rate limited. For 421-4.7.28 more information, "
+      "go to https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.28 review our Bulk Email "
+      "Senders Guidelines. af79cd13be357-7e67f73162esi193804885a.983 - gsmtp", "ratelimited",
+      "http://138.68.43.109:3001/r/email/comments/1mf5cm9/getting_my_business_emails_set_up_properly",
+      "4.7.28", "421"),
+    W("Gmail", "421 4.7.29", "421-4.7.29 Your email has been rate limited because this message wasn't sent over "
+      "a TLS connection", "failedstarttls", "https://inboxadviser.com/2025/01/24/gmail-tls-errors-2/",
+      "4.7.29", "421"),
+
+    # == Microsoft 365 / Exchange Online: "Email non-delivery reports in Exchange Online" ===================
+    _ms("4.3.2", "STOREDRV.Deliver; recipient thread limit exceeded", "ratelimited", "432"),
+    _ms("4.4.316", "Connection refused [Message=Socket error code 10061]", "networkerror"),
+    _ms("4.4.7", "Message expired", "expired"),
+    _ms("4.7.26", "Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or "
+        "DKIM validation, this message is not signed", "authfailure"),
+    _ms("4.7.850", "Access denied, please try again later", "blocked"),
+    _ms("5.0.350", "Requested action not taken: policy violation detected (AS345)", "policyviolation"),
+    _ms("5.1.0", "Sender denied", "rejected"),
+    _ms("5.1.1", "Bad destination mailbox address", "userunknown"),
+    # Sisimai::Reason::Rejected names Status 5.1.8 (a sender refused) explicitly
+    _ms("5.1.8", "Access denied, bad outbound sender", "rejected"),
+    _ms("5.1.10", "Recipient not found", "userunknown"),
+    _ms("5.1.90", "Your message can't be sent because you've reached your daily limit for message recipients",
+        "ratelimited"),
+    # the code alone would mean "mailbox full" (RFC 3463 X.2.2); the text says the sender's quota: the text decides
+    _ms("5.2.2", "Submission quota exceeded", "ratelimited"),
+    _ms("5.2.121", "Recipient's per hour message receive limit from specific sender exceeded.", "ratelimited"),
+    _ms("5.2.122", "Recipient's per hour message receive limit exceeded.", "ratelimited"),
+    _ms("5.4.1", "Relay Access Denied", "norelaying"),
+    # the reference: "The recipient's address doesn't exist" (Directory Based Edge Blocking)
+    _ms("5.4.1", "Recipient address rejected: Access denied", "userunknown"),
+    _ms("5.4.14", "Routing loop detected", "systemerror"),
+    _ms("5.4.6", "Routing loop detected", "systemerror"),
+    _ms("5.4.300", "Message expired", "expired"),
+    _ms("5.5.0", "Requested action not taken: mailbox unavailable", "userunknown", "550"),  # printed with 550
+    # the reference explains "Invalid characters" as bare line feeds added by the sender's program
+    _ms("5.6.11", "Invalid characters", "notcompliantrfc"),
+    # between filtered and rejected: the recipient (a group) accepts only some senders: the recipient side refuses
+    _ms("5.7.1", "Delivery not authorized", "filtered"),
+    _ms("5.7.1", "Unable to relay", "norelaying"),
+    # 5.7.12/124/133/134/135/136: the recipient is set to refuse outside or unlisted senders: filtered
+    _ms("5.7.12", "Sender was not authenticated by organization", "filtered"),
+    _ms("5.7.124", "Sender not in allowed-senders list", "filtered"),
+    _ms("5.7.133", "Sender not authenticated for group", "filtered"),
+    _ms("5.7.134", "Sender was not authenticated for mailbox", "filtered"),
+    _ms("5.7.135", "Sender was not authenticated for public folder", "filtered"),
+    _ms("5.7.136", "Sender was not authenticated", "filtered"),
+    _ms("5.7.23", "The message was rejected because of Sender Policy Framework violation", "authfailure"),
+    _ms("5.7.57", "Client was not authenticated to send anonymous mail during MAIL FROM", "securityerror"),
+    _ms("5.7.64", "TenantAttribution; Relay Access Denied", "norelaying"),
+    _ms("5.7.25", "Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS "
+        "record", "requireptr"),
+    _ms("5.7.501", "Access denied, spam abuse detected", "rejected"),
+    _ms("5.7.502", "Access denied, banned sender", "rejected"),
+    _ms("5.7.504", "[email@contoso.com]: Recipient address rejected: Access denied", "userunknown"),
+    _ms("5.7.505", "Access denied, banned recipient", "userunknown"),
+    _ms("5.7.506", "Access Denied, Bad HELO", "blocked"),
+    _ms("5.7.507", "Access denied, rejected by recipient", "blocked"),
+    _ms("5.7.508", "Access denied, [2001:db8::25] has exceeded permitted limits within /64 range", "ratelimited"),
+    _ms("5.7.509", "Access denied, sending domain [example.com] does not pass DMARC verification", "authfailure"),
+    _ms("5.7.512", "Access denied, message must be RFC 5322 section 3.6.2 compliant", "notcompliantrfc"),
+    _ms("5.7.513", "Service unavailable, Client host [192.0.2.25] blocked by contoso.com using Customer Block "
+        "list (AS16012607)", "blocked"),
+    _ms("5.7.606", "Access denied, banned sending IP [192.0.2.25]", "blocked"),
+    _ms("5.7.708", "Access denied, traffic not accepted from this IP", "blocked"),
+    W("Outlook.com", "550; 5.7.515", "550; 5.7.515 Access denied, sending domain [example.com] does not meet the "
+      "required authentication level.", "authfailure", MS_HVS, "5.7.515", "550"),
+    # Exchange / Outlook.com wordings as pasted in public threads
+    W("Microsoft 365", "550 5.1.10", "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+      "Recipient not found by SMTP address lookup'", "userunknown", "https://pastebin.com/4NLVeuUu",
+      "5.1.10", "550"),
+    W("Exchange Server", "550 5.1.1", "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "userunknown",
+      "https://pastebin.com/2SNHTj4Y", "5.1.1", "550"),
+    W("Exchange Server", "550 5.1.1", "Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not "
+      "found'", "userunknown", "https://pastebin.com/e6yfDi5v", "5.1.1", "550"),
+    W("Exchange Server", "550 4.4.7", "#550 4.4.7 QUEUE.Expired; message expired ##", "expired",
+      "https://pastebin.com/zeZFJvKs", "4.4.7", "550"),
+    W("Outlook.com", "550 5.7.1", "550 5.7.1 Unfortunately, messages from [162.144.33.237] weren't sent. Please "
+      "contact your Internet service provider since part of their network is on our block list (AS3150). You "
+      "can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.", "blocked",
+      "https://pastebin.com/UHskrjFA", "5.7.1", "550"),
+
+    # == Yahoo / AOL (Yahoo Sender Hub, Yahoo Help) ========================================================
+    W("Yahoo", "554", "554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) "
+      "[-5] - mta123.mail.mud.yahoo.com", "userunknown", YAHOO_ERRORS, None, "554"),
+    W("Yahoo", "554", "554 delivery error: dd This user doesn't have a yahoo.fr account (email@yahoo.fr) [0] - "
+      "mta1064.mail.ird.yahoo.com", "userunknown", "https://github.com/hippich/PHPMailer-BMH/issues/2",
+      None, "554"),
+    W("Yahoo", "554", "554 delivery error: dd Sorry, your message to (someone@yahoo.com) cannot be delivered. "
+      "This account is over quota.", "mailboxfull", YAHOO_ABUSE57, None, "554"),
+    # between suspend and userunknown: "disabled" (suspended) or "discontinued" (closed); the account existed
+    W("Yahoo", "554", "554 delivery error: Sorry your message to someone@yahoo.com.cn cannot be delivered. This "
+      "account has been disabled or discontinued.", "suspend", "http://help.szhot.com/text_show.php?id=170",
+      None, "554"),
+    W("Yahoo", "553", "553 VS99-IP1 deferred", "blocked", YAHOO_SLN3444, None, "553"),
+    W("Yahoo", "451", "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)", "blocked",
+      YAHOO_SLN3444, "4.1.8", "451"),
+    W("Yahoo", "421", "421 Resources temporarily unavailable. Please try again later", "systemerror",
+      YAHOO_SLN3444, None, "421"),
+    # Yahoo's TS* "temporarily deferred" family: the Sender Hub explains it by user complaints, the IP's poor
+    # reputation and unusual traffic: badreputation (ratelimited is the other reading, for "unexpected volume")
+    W("Yahoo", "421 4.7.0 [TSS04]", "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to "
+      "unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+      "badreputation", SMTPCODES_YAHOO, "4.7.0", "421"),
+    W("Yahoo", "421 4.7.0 [TSS04]", "421 4.7.0 [TSS04] Messages from 99.99.9.20 temporarily deferred due to user "
+      "complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html", "badreputation",
+      "https://pastebin.com/msXQfs5n", "4.7.0", "421"),
+    W("Yahoo", "421 4.7.0 [TS02]", "421 4.7.0 [TS02] Messages from 192.0.2.25 temporarily deferred due to user "
+      "complaints", "badreputation",
+      "https://www.geekyramblings.net/2009/09/10/yahoo-smtp-deferrals/", "4.7.0", "421"),
+    W("Yahoo", "421 4.7.1 [TS03]", "421 4.7.1 [TS03] All messages from 192.0.2.25 permanently deferred",
+      "blocked", YAHOO_SLN3436, "4.7.1", "421"),
+    W("Yahoo", "421", "421 Message from (192.0.2.25) temporarily deferred - 4.16.50. Please refer to "
+      "http://help.yahoo.com/help/us/mail/defer/defer-06.html", "badreputation",
+      "http://blog.deliverability.com/2008/09/a-few-days-ago.html", None, "421"),
+    W("Yahoo", "450", "450 User is receiving mail too quickly", "ratelimited", SMTPCODES_YAHOO, None, "450"),
+    W("Yahoo", "552", "552 message size exceeds maximum message size", "emailtoolarge",
+      "https://pastebin.com/MAjBV3zj", None, "552"),
+    # Yahoo's help page for this wording: the message failed DKIM, SPF or DMARC checks (authfailure, not the
+    # literal "policy" reading)
+    W("Yahoo", "554 5.7.9", "554 5.7.9 Message not accepted for policy reasons", "authfailure",
+      "https://help.yahoo.com/kb/SLN7253.html?impressions=true", "5.7.9", "554"),
+    W("Yahoo", "421 [TS01]", "421 4.16.55 [TS01] Messages from 192.0.2.25 temporarily deferred due to excessive "
+      "user complaints", "badreputation", "http://blog.arrentan.com/", None, "421"),
+    W("Yahoo", "421 4.7.0 [TSS04]", "SMTP error from remote mail server after pipelined MAIL "
+      "FROM:<SENDER@senderdomain.com> SIZE=1758: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred "
+      "due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+      "badreputation",
+      "https://support.cpanel.net/hc/en-us/articles/4403952239511-Exim-Log-Error-temporarily-deferred-due-to-"
+      "unexpected-volume-or-user-complaints", "4.7.0", "421"),
+    W("Yahoo", "451 4.3.2", "451 4.3.2 Internal server error", "systemerror", SMTPCODES_YAHOO, "4.3.2", "451"),
+    W("Yahoo", "451", "451 mta1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+      "systemerror", SMTPCODES_YAHOO, None, "451"),
+    W("Yahoo", "421", "421 Max message per connection reached, closing transmission channel", "ratelimited",
+      SMTPCODES_YAHOO, None, "421"),
+    W("Yahoo", "553", "553 Mail from 192.0.2.25 not allowed", "blocked", "https://help.yahoo.com/kb/SLN5066.html",
+      None, "553"),
+    W("Comcast", "554", "554 example.com eaxmple.com 203.0.113.2 found on one or more DNSBLs, see "
+      "http://postmaster.comcast.net/smtp-error-codes.php#BL000010", "blocked",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/",
+      None, "554"),
+    W("AOL", "521 5.2.1", "521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html", "blocked",
+      "https://knownhost.com/kb/?p=5771", "5.2.1", "521"),
+    W("AOL", "554 RTR:BB", "554 RTR:BB", "blocked", "http://community.hostcheetah.com/topic/267/aol-postmaster/",
+      None, "554"),
+    # the PTR exists but looks dynamic: a refusal of the sending host (blocked), not a missing PTR (requireptr)
+    W("AOL", "554 RTR:RD", "554 RTR:RD The reverse DNS of your IP Address is typical of a dynamic IP Address",
+      "blocked", "http://community.hostcheetah.com/topic/267/aol-postmaster/", None, "554"),
+
+    # == Apple iCloud Mail ===================================================================================
+    W("iCloud", "550 5.1.1", "550 5.1.1 <someone@icloud.com>: user does not exist", "userunknown",
+      SMTPCODES_ICLOUD, "5.1.1", "550"),
+    W("iCloud", "421 4.7.1", "421 4.7.1 Messages to someone@icloud.com deferred due to excessive volume. Try again "
+      "later - https://support.apple.com/en-us/HT204137", "ratelimited", SMTPCODES_ICLOUD, "4.7.1", "421"),
+    W("iCloud", "550 5.7.1 [CS01]", "550 5.7.1 [CS01] Message rejected due to local policy. Please visit "
+      "https://support.apple.com/en-us/HT204137", "policyviolation", SMTPCODES_ICLOUD, "5.7.1", "550"),
+    W("iCloud", "550 5.7.1", "550 5.7.1 Your message was rejected due to example.com DMARC policy.",
+      "authfailure", SMTPCODES_ICLOUD, "5.7.1", "550"),
+    W("iCloud", "550 5.7.1", "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus "
+      "DBL -- see https://www.spamhaus.org/dbl/", "spamdetected", SMTPCODES_ICLOUD, "5.7.1", "550"),
+    W("iCloud", "450 4.2.2", "450 4.2.2 user is overquota", "mailboxfull",
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/"
+      "how-to-troubleshoot-and-resolve-email-bounces-to-icloud-mecom-and-maccom-addresses", "4.2.2", "450"),
+
+    # == European and Russian providers =====================================================================
+    W("GMX", "554", "554-gmx.net (mxgmx114) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS "
+      "PTR resource record. 554 For explanation visit "
+      "https://www.gmx.net/mail/senderguidelines?ip=65.108.151.145&c=rdns", "requireptr",
+      "https://pastebin.com/xdqLGKiL", None, "554"),
+    W("GMX", "554", "host mx00.emig.gmx.net[212.227.15.9] refused to talk to me: 554-gmx.net (mxgmx014) Nemesis "
+      "ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation "
+      "visit https://www.gmx.net/mail/senderguidelines?ip=217.160.241.84&c=rdns", "requireptr",
+      "https://github.com/jeboehm/docker-mailserver/issues/82", None, "554"),
+    W("Orange", "421 OFR004_104", "421 OFR004_104 Trop de connexions, veuillez verifier votre configuration / Too "
+      "many connections, slow down", "ratelimited", "https://bentonow.com/smtp-errors/orange", None, "421"),
+    W("Yandex", "", "Message rejected under suspicion of SPAM", "spamdetected",
+      "https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html?lang=en"),
+    W("Mail.ru", "550 5.7.1", "550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) "
+      "https://help.mail.ru/mail-help/postmaster/dmarc", "authfailure",
+      "https://viws.ru/en/poterya-pochtovyh-soobshchenii-oshibki-pochtovoi-sistemy.html", "5.7.1", "550"),
+    W("WP.pl", "550", "550 BLAD SPF - zobacz strone / SPF Error: Please see "
+      "http://spf.pobox.com/why.html?sender=YOU%40wp.pl&ip=171.66.124.133&receiver=smtp.wp.pl", "authfailure",
+      "https://pastebin.com/nQSrLt48", None, "550"),
+    W("Comcast", "554", "554 imta28.emeryville.ca.mail.comcast.net comcast 184.107.157.210 Comcast requires that "
+      "all mail servers must have a PTR record with a valid Reverse DNS entry. Currently your mail server does "
+      "not fill that requirement. For more information, refer to: http://help.comcast.net/content/faq/PTR",
+      "requireptr", "https://pastebin.com/6TeyBieB", None, "554"),
+
+    # == Zoho Mail / ZeptoMail ==============================================================================
+    W("Zoho", "550 5.1.1", "550 5.1.1 <someone@zoho.com> User unknown", "userunknown", "https://smtp.codes/zoho",
+      "5.1.1", "550"),
+    W("Zoho", "550 5.7.1", "550 5.7.1 Email rejected per DMARC policy for example.com", "authfailure",
+      "https://smtp.codes/zoho", "5.7.1", "550"),
+    # Zoho documents both as the receiving domain's own filters: the recipient side refuses
+    W("Zoho", "541 5.4.1", "541 5.4.1 Mail rejected by destination domain", "filtered", "https://smtp.codes/zoho",
+      "5.4.1", "541"),
+    W("Zoho", "452", "452 <someone@zoho.com> Mailbox delivery restricted by policy error", "filtered",
+      "https://smtp.codes/zoho", None, "452"),
+    # the text is generic; the code's own meaning (RFC 3463 X.3.1 "Mail system full") is the specific evidence
+    W("Zoho", "452 4.3.1", "452 4.3.1 Temporary System Error", "systemfull", "https://smtp.codes/zoho", "4.3.1",
+      "452"),
+    W("Zoho", "552 5.7.1", "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail", "virusdetected",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", "5.7.1", "552"),
+    W("Zoho", "530", "530 Must issue a STARTTLS command first.", "failedstarttls",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "530"),
+    W("Zoho", "535", "535 Authentication Failed.", "securityerror",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "535"),
+    # ZeptoMail: "Sending email from Invalid 'from' address domain": the sender is refused
+    W("Zoho", "553", "553 Relaying disallowed as <alice@example.com>.", "rejected",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", None, "553"),
+    W("Zoho", "5.2.0", "5.2.0 Email size exceeded the policy.", "emailtoolarge",
+      "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html", "5.2.0"),
+    W("Zoho", "554 5.1.8", "554 5.1.8 Email Outgoing Blocked", "rejected",
+      "https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017", "5.1.8",
+      "554"),
+
+    # == Japanese carriers and ISPs =========================================================================
+    # docomo's "Unknown user": the NTT page lists a wrong or changed address first, then the recipient's
+    # 受信拒否 setting; as a bare reply (RCPT time) the address reading comes first: userunknown
+    W("NTT docomo", "550", "550 Unknown user user2@docomo.ne.jp", "userunknown", NTT_DOCOMO, None, "550"),
+    W("NTT docomo", "550", "The following addresses had permanent fatal errors ----- (reason: 550 Unknown user "
+      "someone@docomo.ne.jp)", "userunknown", "http://www.doplaza.jp/life/mail/001563.php", None, "550"),
+    # au: "存在しない宛先 ... もしくは受信ユーザが設定している携帯端末の受信拒否設定に該当した場合" (both readings)
+    W("au (KDDI)", "550", "550 <someone@ezweb.ne.jp>: User unknown", "userunknown", SENDMAGIC_AU, None, "550"),
+    # au answers a malformed address or a foreign domain with its relay refusal: the wording decides
+    W("au (KDDI)", "554", "554 <someone@@ezweb.ne.jp>: Relay access denied", "norelaying", SENDMAGIC_AU, None,
+      "554"),
+    W("SoftBank", "550", "550 Invalid recipient: <someone@i.softbank.jp>", "userunknown", SENDMAGIC_SB, None,
+      "550"),
+    # the envelope-From domain has no DNS record: the sender is refused
+    W("SoftBank", "553", "553 example.invalid does not exist", "rejected", SENDMAGIC_SB, None, "553"),
+    W("InfoSphere (NTT PC)", "550 #5.7.1", "550 can't accept user... (#5.7.1)", "userunknown",
+      "http://www.sphere.ne.jp/support/news/2006/07/000027.html", None, "550"),
+    W("DTI", "", "Recipient: <pwd1234567@m.point.ne.jp> Reason: <pwd1234567@m.point.ne.jp> ...User unknown",
+      "userunknown", "http://dream.jp/support/techinfo/mail/error/error05.html"),
+    W("Japanese ISP help (CATV Yokohama)", "", "mailbox is full", "mailboxfull",
+      "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387"),
+    W("Japanese ISP help (CATV Yokohama)", "", "Host Unknown", "hostunknown",
+      "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387"),
+    W("Japanese ISP help (CATV Yokohama)", "", "Message is too large", "emailtoolarge",
+      "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387"),
+    W("Japanese ISP help", "", "temporarily over quota.", "mailboxfull",
+      "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1"),
+    W("Japanese ISP help", "554", "554 The message is too long", "emailtoolarge",
+      "https://user-manual2.smooooth.jp/archives/3770", None, "554"),
+
+    W("Japanese ISP help (megaegg)", "#5.1.1", "Sorry, no mailbox here by that name. (#5.1.1)", "userunknown",
+      "https://faq.megaegg.jp/faq_detail.html?id=296", "5.1.1"),
+    W("Japanese ISP help (megaegg)", "#5.2.2", "Recipient's mailbox is full, message returned to sender. (#5.2.2)",
+      "mailboxfull", "https://faq.megaegg.jp/faq_detail.html?id=296", "5.2.2"),
+    # "exceeds remaining quota": the recipient's mailbox space, not a message-size limit
+    W("Japanese ISP help (BBIQ)", "", "Message size exceeds remaining quota", "mailboxfull",
+      "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"),
+    W("Japanese ISP help (BBIQ)", "", "Message exceeds maximum fixed size", "emailtoolarge",
+      "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"),
+    # the ISP explains this Sendmail wording by the recipient's mailbox exceeding its disk allowance
+    W("Japanese ISP help (omakase)", "", "Returned mail: Can't create output", "mailboxfull",
+      "https://member.omakase.jp/support/faq/tech.html"),
+
+    # == Postfix: smtpd(8) replies as its own regression output prints them, and real pastes =================
+    # Sisimai::Reason::RequirePTR: a client without a (matching) reverse hostname
+    W("Postfix", "450", "450 Client host rejected: cannot find your hostname, [131.155.210.17]", "requireptr",
+      POSTFIX_REF, None, "450"),
+    W("Postfix", "554", "554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain",
+      "blocked", POSTFIX_REF, None, "554"),
+    W("Postfix", "450", "450 <foo.>: Helo command rejected: Host not found", "blocked", POSTFIX_REF, None, "450"),
+    W("Postfix", "504", "504 <foo>: Helo command rejected: need fully-qualified hostname", "blocked", POSTFIX_REF,
+      None, "504"),
+    W("Postfix", "501", "501 <[321.255.255.255]>: Helo command rejected: invalid ip address", "blocked",
+      POSTFIX_REF, None, "501"),
+    W("Postfix", "450", "450 <foo@bad.domain>: Sender address rejected: Domain not found", "rejected", POSTFIX_REF,
+      None, "450"),
+    W("Postfix", "554", "554 <bad-sender@any.domain>: Sender address rejected: match bad-sender@", "rejected",
+      POSTFIX_REF, None, "554"),
+    W("Postfix", "504", "504 <foo@foo>: Sender address rejected: need fully-qualified address", "rejected",
+      POSTFIX_REF, None, "504"),
+    W("Postfix", "554", "554 <foo@watson.ibm.com>: Recipient address rejected: Relay access denied", "norelaying",
+      POSTFIX_REF, None, "554"),
+    W("Postfix", "554", "554 Service unavailable; Client host [127.0.0.2] blocked using blackholes.mail-abuse.org; "
+      "Blackholed - see <URL:http://mail-abuse.org/cgi-bin/lookup?127.0.0.2>", "blocked", POSTFIX_REF, None,
+      "554"),
+    W("Postfix", "554 5.1.8", "554 5.1.8 <user@example.invalid>: Sender address rejected: reject", "rejected",
+      POSTFIX_DSN_REF, "5.1.8", "554"),
+    W("Postfix", "554 5.1.2", "554 5.1.2 <user@example.invalid>: Recipient address rejected: reject", "hostunknown",
+      POSTFIX_DSN_REF, "5.1.2", "554"),
+    W("Postfix", "550 5.1.1", "550 5.1.1 <hugh@ninja.dyndns-mail.com>: Recipient address rejected: User unknown "
+      "in local recipient table", "userunknown", "https://pastebin.com/Bp7Mmn0M", "5.1.1", "550"),
+    W("Postfix", "550 5.1.1", "550 5.1.1 <user@example.net>: Recipient address rejected: User unknown in virtual "
+      "mailbox table", "userunknown", "https://pastebin.com/QBFGRfBY", "5.1.1", "550"),
+    W("Postfix", "450 4.1.1", "450 4.1.1 <elianacturatto@ppa.com.br>: Recipient address rejected: User unknown in "
+      "local recipient table", "userunknown", "https://pastebin.com/MJ6Zuqfk", "4.1.1", "450"),
+    W("Postfix", "550 5.1.0", "550 5.1.0 <brochure_form@farmstay.co.uk>: Sender address rejected: User unknown in "
+      "relay recipient table", "rejected", "https://pastebin.com/u5nuTyTV", "5.1.0", "550"),
+    W("Postfix", "5.1.1", "<sales@mywebsite.com>: unknown user: \"sales\"", "userunknown",
+      "https://pastebin.com/Ws6y2zDA"),
+    W("Postfix", "554 5.7.1", "554 5.7.1 <valid.address@gmail.com>: Relay access denied", "norelaying",
+      "https://pastebin.com/nWHTHdbn", "5.7.1", "554"),
+    # a recipient-restriction reply whose text names SPF: the SPF failure decides, not "Recipient address rejected"
+    W("Postfix (policyd-spf)", "550 5.7.1", "550 5.7.1 <almacen@moyamaquinaria.com>: Recipient address rejected: "
+      "Message rejected due to: SPF fail - not authorized. Please see "
+      "http://www.openspf.net/Why?s=mfrom;id=info@suministrointec.com;ip=213.162.197.156;r=almacen@moyamaquinaria.com",
+      "authfailure", "https://pastebin.com/JEF0NJwb", "5.7.1", "550"),
+    W("Postfix", "550 5.7.1", "550 5.7.1 <reditelka@msrychvald.cz>: Sender address rejected: mailbox disabled",
+      "rejected", "https://pastebin.com/6JA7cVwM", "5.7.1", "550"),
+    W("Postfix (addy.io)", "552 5.2.1", "552 5.2.1 <someone@anonaddy.me>: Recipient address rejected: User "
+      "disabled", "suspend", "https://github.com/anonaddy/anonaddy/issues/580", "5.2.1", "552"),
+    W("Postfix", "552 5.3.4", "552 5.3.4 Error: message file too big", "emailtoolarge",
+      "https://pastebin.com/HCfTUB06", "5.3.4", "552"),
+
+    # Postfix's SMTP client: DNS and connection failures as it reports them
+    W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=angelocias.com type=AAAA: "
+      "Host not found", "hostunknown", "https://pastebin.com/gww0kMRy"),
+    W("Postfix", "5.4.4", "Host or domain name not found. Name service error for name=europea.hn type=A: Host "
+      "found but no data record of requested type", "hostunknown", "https://pastebin.com/5kuuca5J"),
+    # "try again": a temporary DNS failure, not a missing domain
+    W("Postfix", "4.4.3", "Host or domain name not found. Name service error for name=hotmail.com type=MX: Host "
+      "not found, try again", "networkerror", "https://pastebin.com/CkMusvAg"),
+    W("Postfix", "4.4.2", "lost connection with mail.example.com[192.0.2.25] while receiving the initial server "
+      "greeting", "networkerror", "https://pastebin.com/JwjKubgK"),
+    W("Postfix", "4.4.1", "connect to pit.bitwise.net[204.97.222.250]:25: Connection timed out", "networkerror",
+      "https://pastebin.com/7bDgCsdz"),
+    W("Postfix", "4.4.1", "connect to example.com[203.0.113.2]:25: Connection refused", "networkerror",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/"),
+    W("Postfix", "554 5.7.1", "host example.com[203.0.113.2] refused to talk to me: 554 5.7.1 You are not allowed "
+      "to connect.", "blocked",
+      "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/",
+      "5.7.1", "554"),
+    W("Postfix", "454 4.7.0", "454 4.7.0 TLS not available due to local problem", "failedstarttls",
+      "https://pastebin.com/CMCHSib8", "4.7.0", "454"),
+    W("maildrop", "", "temporary failure. Command output: maildrop: maildir over quota.", "mailboxfull",
+      "https://pastebin.com/77TuQwuG"),
+
+    # == Exim ===============================================================================================
+    # Exim says "Unrouteable address" when no router accepts the address; both sources are RCPT-time replies
+    # of a receiving Exim for its own domains (no such local part).  From the sender's Exim for a remote domain
+    # it would mean the domain (hostunknown): the command and who said it decide
+    W("Exim", "550", "550 Unrouteable address", "userunknown", "https://pastebin.com/A1AssNjw", None, "550"),
+    W("Exim", "", "rejected RCPT <dffsdfd@analing.us>: Unrouteable address", "userunknown",
+      "https://pastebin.com/9LYJzxFi"),
+    # a domain whose MX hosts do not exist: the recipient's domain cannot receive mail
+    W("Exim", "", "all relevant MX records point to non-existent hosts or (invalidly) to IP addresses",
+      "hostunknown", "https://github.com/lavab/web/issues/468"),
+    W("Exim", "552 5.3.4", "SMTP error from remote mail server after pipelined MAIL FROM:<admin@mumpay24.com> "
+      "SIZE=50408535: 552 5.3.4 Message size exceeds fixed limit", "emailtoolarge",
+      "https://pastebin.com/sHtnjXMr", "5.3.4", "552"),
+    W("Exim", "550", "550-Verification failed for <info@imsjo.com> 550-Unrouteable address 550 Sender verify "
+      "failed", "rejected", "https://pastebin.com/LzdpQGj6", None, "550"),
+
+    # an expiry notice whose last error names the cause: the cause (a full mailbox) is the reason
+    W("Exim", "", "mailbox is full: retry timeout exceeded", "mailboxfull", "https://pastebin.com/44P1faxw"),
+    W("Exim (LMTP)", "552 5.2.2", "LMTP error after DATA: 552 5.2.2 <boom2_globaldelight_if@pop.powweb.com> Quota "
+      "exceeded (mailbox for user is full)", "mailboxfull", "https://pastebin.com/sgxwMt2v", "5.2.2", "552"),
+
+    # == Sendmail ===========================================================================================
+    W("Sendmail", "", "Message size exceeds fixed maximum message size (10485760)", "emailtoolarge",
+      SENDMAIL_SIZE),
+    W("Sendmail", "552 5.3.4", "552 5.3.4 <bob@example.org>... Message is too large; 1000000 bytes max",
+      "emailtoolarge", SENDMAIL_MEQ, "5.3.4", "552"),
+    W("Sendmail", "550 5.1.1", "550 5.1.1 <Yahav@localhost6.localdomain6>... User unknown", "userunknown",
+      "https://pastebin.com/6er4iPih", "5.1.1", "550"),
+    W("Sendmail", "550 5.1.1", "550 5.1.1 plan9.bell-labs.com!dmr ... user unknown", "userunknown",
+      "https://pastebin.com/7tt2uwv0", "5.1.1", "550"),
+    W("Sendmail", "5.1.2", "Host unknown (Name server: foodomain123example.com.: host not found)", "hostunknown",
+      "https://pastebin.com/efGFNryX"),
+    W("Sendmail", "550", "550 relay not permitted", "norelaying", "https://pastebin.com/gjSvBVMu", None, "550"),
+
+    # == qmail: qmail-remote's own messages ==================================================================
+    W("qmail", "#5.1.2", "Sorry, I couldn't find any host named example.invalid. (#5.1.2)", "hostunknown",
+      QMAIL_REMOTE, "5.1.2", None),
+    # no MX and no A record: the recipient's domain cannot receive mail (hostunknown; notaccept is the other
+    # reading, which Sisimai::Reason::NotAccept ties to null MX / 556 / 5.3.2)
+    W("qmail", "#5.4.4", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "hostunknown",
+      QMAIL_REMOTE, "5.4.4", None),
+    W("qmail", "#4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "networkerror",
+      QMAIL_REMOTE, "4.4.1", None),
+    # a temporary DNS failure for the recipient's domain: a network (DNS) problem, not a missing domain
+    W("qmail", "#4.1.2", "Sorry, I couldn't find any host by that name. (#4.1.2)", "networkerror", QMAIL_REMOTE,
+      "4.1.2", None),
+    W("qmail", "#4.4.2", "Connected to 192.0.2.25 but connection died. (#4.4.2)", "networkerror", QMAIL_REMOTE,
+      "4.4.2", None),
+    W("qmail", "#4.4.3", "CNAME lookup failed temporarily. (#4.4.3)", "networkerror", QMAIL_REMOTE, "4.4.3", None),
+    # Sisimai::Reason::Blocked: "Connected to ... but my name was rejected" is its own example
+    W("qmail", "", "Connected to 192.0.2.112 but my name was rejected.", "blocked", QMAIL_REMOTE),
+    W("qmail", "", "Connected to 192.0.2.225 but sender was rejected.", "rejected", QMAIL_REMOTE),
+    W("qmail", "", "Connected to 192.0.2.225 but greeting failed.", "networkerror", QMAIL_REMOTE),
+    W("qmail", "", "82.25.244.224 does not like recipient. Remote host said: 554 5.7.1 <dan@3zx.doesntexist.com>: "
+      "Relay access denied Giving up on 82.25.244.224.", "norelaying", "https://pastebin.com/H5DtQtsw", "5.7.1",
+      "554"),
+    W("qmail", "", "2a00:1450:400c:0c0a:0000:0000:0000:001a failed after I sent the message. Remote host said: "
+      "550-5.7.1 [2001:8d8:9b5:5700::a6:8a23 12] Our system has detected that this 550-5.7.1 message is likely "
+      "unsolicited mail. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked.",
+      "spamdetected", "https://pastebin.com/QMgHVbsB", "5.7.1", "550"),
+
+    W("qmail", "", "user is over quota", "mailboxfull", "https://pastebin.com/c2hsSsdk"),
+    W("EarthLink", "550", "550 david.chase@earthlink.net...User account is overquota", "mailboxfull",
+      "https://pastebin.com/MMGUFmXp", None, "550"),
+    W("AT&T WorldNet", "553 5.3.0", "553 5.3.0 <david.casteel@worldnet.att.net>... 550 worldnet addressee unknown, "
+      "relay=[98.130.1.156]", "userunknown", "https://pastebin.com/MMGUFmXp", "5.3.0", "553"),
+    W("Exchange Server", "554 5.2.2", "Remote Server returned '554 5.2.2 mailbox full; "
+      "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process "
+      "message due to a permanent exception'", "mailboxfull", "https://pastebin.com/CtFSTqdA", "5.2.2", "554"),
+    W("Firefox Relay", "550 5.7.1", "550 5.7.1 TLS required by recipient", "failedstarttls",
+      "https://github.com/mozilla/fx-private-relay/issues/757", "5.7.1", "550"),
+    W("Gmail", "530 5.7.0", "host smtp.gmail.com[74.125.115.109] said: 530 5.7.0 Must issue a STARTTLS command "
+      "first. u9sm1134913vbx.21 (in reply to MAIL FROM command)", "failedstarttls",
+      "https://pastebin.com/GR7FLCYQ", "5.7.0", "530"),
+
+    # == RFC 3463 enhanced status codes with the RFC's subject texts ========================================
+    # (X.1.1 "Bad destination mailbox address" and X.4.6 "Routing loop detected" are the Microsoft rows above)
+    _rfc("5.1.2", "Bad destination system address", "hostunknown"),
+    _rfc("5.1.3", "Bad destination mailbox address syntax", "userunknown"),
+    _rfc("5.1.6", "Mailbox has moved", "hasmoved"),
+    _rfc("5.1.7", "Bad sender's mailbox address syntax", "rejected"),
+    _rfc("5.1.8", "Bad sender's system address", "rejected"),
+    # Sisimai::Reason::Filtered names Status 5.2.1 explicitly (a disabled mailbox, as the recipient side refuses)
+    _rfc("5.2.1", "Mailbox disabled, not accepting messages", "filtered"),
+    _rfc("5.2.2", "Mailbox full", "mailboxfull"),
+    _rfc("5.2.3", "Message length exceeds administrative limit.", "emailtoolarge"),
+    _rfc("5.3.1", "Mail system full", "systemfull"),
+    # Sisimai::Reason::NotAccept names Status 5.3.2 explicitly
+    _rfc("5.3.2", "System not accepting network messages", "notaccept"),
+    _rfc("5.3.4", "Message too big for system", "emailtoolarge"),
+    _rfc("5.4.1", "No answer from host", "networkerror"),
+    _rfc("5.4.2", "Bad connection", "networkerror"),
+    # "unable to determine the next hop": no route for the recipient's domain (qmail uses it for "no MX or A")
+    _rfc("5.4.4", "Unable to route", "hostunknown"),
+    _rfc("5.4.7", "Delivery time expired", "expired"),
+    _rfc("5.5.1", "Invalid command", "syntaxerror"),
+    _rfc("5.5.2", "Syntax error", "syntaxerror"),
+    # between securityerror and filtered: Sisimai::Reason::SecurityError names Status 5.7.* explicitly; RFC 3463
+    # adds "per-host or per-recipient filtering"; with no text beyond the code's own: securityerror
+    _rfc("5.7.1", "Delivery not authorized, message refused", "securityerror"),
+]
