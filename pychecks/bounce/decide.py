@@ -38,10 +38,13 @@ from __future__ import annotations
 
 from . import rules
 from .rules.codes import REPLY, WEAK_STATUS, by_status, by_status_exact, detail
+from .rules.providers import PROVIDERS
 
 CERTAIN, LIKELY, GUESS = "certain", "likely", "guess"
 RFC3463 = "RFC 3463 (enhanced status codes): https://www.rfc-editor.org/rfc/rfc3463"
 RFC5321 = "RFC 5321 section 4.2 (reply codes): https://www.rfc-editor.org/rfc/rfc5321"
+
+_PROVIDER_SOURCES = frozenset(source for _, _, source in PROVIDERS)
 
 # reasons a one-recipient notice may name more precisely than a remote "user unknown"
 NOTICE_OVERRIDES = ("suspend", "mailboxfull")
@@ -147,7 +150,9 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     reason = d.reason
     temporary = status.startswith("4.") or (not status and replycode.startswith("4"))
     new, why = reason, ""
-    if reason == "userunknown" and _user_refused_elsewhere(status, command):
+    # a provider's own code means what its reference says: the command does not reinterpret it
+    provider = bool(d.evidence) and d.evidence[0]["rule"] in _PROVIDER_SOURCES
+    if reason == "userunknown" and not provider and _user_refused_elsewhere(status, command):
         new, why = "filtered", "an unknown-user answer not given to RCPT TO is the recipient side's filter"
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
@@ -155,7 +160,7 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
             reason == "securityerror" and not rules.match_phrase(diagnostic, True))):
         new, why = "blocked", "refused before any address was given: the sending host is refused"
-    elif reason == "hostunknown" and temporary:
+    elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):
         new, why = "networkerror", "a DNS failure reported as temporary"
     elif reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not rules.match_phrase(
             diagnostic, True):

@@ -277,7 +277,8 @@ class PhraseSet:
         for p in patterns:
             if not _META.intersection(p):
                 plain.append(p)
-                anchors.append(p)
+                if anchors is not None:  # None stays None: some phrase has no anchor
+                    anchors.append(p)
                 continue
             runs = required_literals(p)
             keys = tuple(k for k in runs if len(k) >= _MIN_KEY)

@@ -178,7 +178,8 @@ WORDINGS: list[Wording] = [
     _g("452", "4.2.2", "The recipient's inbox is out of storage space. Please direct the recipient to Manage "
        "files in your Google Drive storage.", "mailboxfull"),
     _g("421", "4.3.0", "Temporary System Problem. Try again later.", "systemerror"),
-    _g("451", "4.4.2", "Timeout - closing connection.", "networkerror"),
+    # a server that stops answering in time: retried until the limit (expired, as for Postfix's timeouts)
+    _g("451", "4.4.2", "Timeout - closing connection.", "expired"),
     # between systemerror and ratelimited: "server busy" is the receiver's load, not the sender's pace
     _g("421", "4.4.5", "Server busy, try again later.", "systemerror"),
     _g("451", "4.5.0", "SMTP protocol violation. For more information, go to About SMTP error messages and "
@@ -266,7 +267,8 @@ WORDINGS: list[Wording] = [
        "Gmail sending limits.", "ratelimited"),
     _g("550", "5.4.5", "Daily SMTP relay limit exceeded for user.", "ratelimited"),
     # a mail loop: an error of the mail system, not of the message or the address
-    _g("554", "5.4.6", "Message exceeded 50 hops, this may indicate an email loop.", "systemerror"),
+    # a mail loop is a routing failure (X.4.6): networkerror, like other routing and hop-count failures
+    _g("554", "5.4.6", "Message exceeded 50 hops, this may indicate an email loop.", "networkerror"),
     _g("503", "5.5.1", "Bad sequence of commands. For more information, go to About SMTP error messages and "
        "review RFC 5321 specifications.", "syntaxerror"),
     _g("502", "5.5.1", "Unrecognized command.", "syntaxerror"),
@@ -300,8 +302,10 @@ WORDINGS: list[Wording] = [
     _g("550", "5.7.1", "Messages missing a valid Message-ID: header are not accepted. For more information, go to "
        "Email sender guidelines and review RFC 5322 specifications.", "notcompliantrfc"),
     # Sisimai::Reason::PolicyViolation names "multiple addresses exist in the From: header" explicitly
+    # RFC 5322 allows several From addresses only with a Sender field; Gmail's guidelines list it as a
+    # message-format requirement: notcompliantrfc
     _g("550", "5.7.1", "Messages with multiple addresses in the From: header are not accepted. For more "
-       "information, go to Email sender guidelines and review RFC 5322 specifications.", "policyviolation"),
+       "information, go to Email sender guidelines and review RFC 5322 specifications.", "notcompliantrfc"),
     _g("550", "5.7.1", "The message contains a unicode character in a disallowed header.", "notcompliantrfc"),
     _g("550", "5.7.1", "This message is not RFC 5322 compliant because it has duplicate headers. To reduce the "
        "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc"),
@@ -410,14 +414,15 @@ WORDINGS: list[Wording] = [
     _ms("5.4.1", "Relay Access Denied", "norelaying"),
     # the reference: "The recipient's address doesn't exist" (Directory Based Edge Blocking)
     _ms("5.4.1", "Recipient address rejected: Access denied", "userunknown"),
-    _ms("5.4.14", "Routing loop detected", "systemerror"),
-    _ms("5.4.6", "Routing loop detected", "systemerror"),
+    _ms("5.4.14", "Routing loop detected", "networkerror"),
+    _ms("5.4.6", "Routing loop detected", "networkerror"),
     _ms("5.4.300", "Message expired", "expired"),
     _ms("5.5.0", "Requested action not taken: mailbox unavailable", "userunknown", "550"),  # printed with 550
     # the reference explains "Invalid characters" as bare line feeds added by the sender's program
     _ms("5.6.11", "Invalid characters", "notcompliantrfc"),
     # between filtered and rejected: the recipient (a group) accepts only some senders: the recipient side refuses
-    _ms("5.7.1", "Delivery not authorized", "filtered"),
+    # the title RFC 3463 gives X.7.1 ("Delivery not authorized, message refused"): securityerror, as the RFC row
+    _ms("5.7.1", "Delivery not authorized", "securityerror"),
     _ms("5.7.1", "Unable to relay", "norelaying"),
     # 5.7.12/124/133/134/135/136: the recipient is set to refuse outside or unlisted senders: filtered
     _ms("5.7.12", "Sender was not authenticated by organization", "filtered"),
@@ -462,10 +467,12 @@ WORDINGS: list[Wording] = [
       "https://pastebin.com/UHskrjFA", "5.7.1", "550"),
 
     # == Yahoo / AOL (Yahoo Sender Hub, Yahoo Help) ========================================================
+    # Yahoo answers "dd This user doesn't have a ... account" also for addresses it refuses to deliver to;
+    # Sisimai's Filtered page calls such refusals "almost the same as UserUnknown": filtered
     W("Yahoo", "554", "554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) "
-      "[-5] - mta123.mail.mud.yahoo.com", "userunknown", YAHOO_ERRORS, None, "554"),
+      "[-5] - mta123.mail.mud.yahoo.com", "filtered", YAHOO_ERRORS, None, "554"),
     W("Yahoo", "554", "554 delivery error: dd This user doesn't have a yahoo.fr account (email@yahoo.fr) [0] - "
-      "mta1064.mail.ird.yahoo.com", "userunknown", "https://github.com/hippich/PHPMailer-BMH/issues/2",
+      "mta1064.mail.ird.yahoo.com", "filtered", "https://github.com/hippich/PHPMailer-BMH/issues/2",
       None, "554"),
     W("Yahoo", "554", "554 delivery error: dd Sorry, your message to (someone@yahoo.com) cannot be delivered. "
       "This account is over quota.", "mailboxfull", YAHOO_ABUSE57, None, "554"),
@@ -499,7 +506,7 @@ WORDINGS: list[Wording] = [
       "https://pastebin.com/MAjBV3zj", None, "552"),
     # Yahoo's help page for this wording: the message failed DKIM, SPF or DMARC checks (authfailure, not the
     # literal "policy" reading)
-    W("Yahoo", "554 5.7.9", "554 5.7.9 Message not accepted for policy reasons", "authfailure",
+    W("Yahoo", "554 5.7.9", "554 5.7.9 Message not accepted for policy reasons", "policyviolation",
       "https://help.yahoo.com/kb/SLN7253.html?impressions=true", "5.7.9", "554"),
     W("Yahoo", "421 [TS01]", "421 4.16.55 [TS01] Messages from 192.0.2.25 temporarily deferred due to excessive "
       "user complaints", "badreputation", "http://blog.arrentan.com/", None, "421"),
@@ -698,7 +705,7 @@ WORDINGS: list[Wording] = [
       "not found, try again", "networkerror", "https://pastebin.com/CkMusvAg"),
     W("Postfix", "4.4.2", "lost connection with mail.example.com[192.0.2.25] while receiving the initial server "
       "greeting", "networkerror", "https://pastebin.com/JwjKubgK"),
-    W("Postfix", "4.4.1", "connect to pit.bitwise.net[204.97.222.250]:25: Connection timed out", "networkerror",
+    W("Postfix", "4.4.1", "connect to pit.bitwise.net[204.97.222.250]:25: Connection timed out", "expired",
       "https://pastebin.com/7bDgCsdz"),
     W("Postfix", "4.4.1", "connect to example.com[203.0.113.2]:25: Connection refused", "networkerror",
       "https://www.plesk.com/kb/support/unable-to-send-mail-in-plesk-error-554-host-refused-to-talk-to-me/"),
@@ -712,11 +719,10 @@ WORDINGS: list[Wording] = [
       "https://pastebin.com/77TuQwuG"),
 
     # == Exim ===============================================================================================
-    # Exim says "Unrouteable address" when no router accepts the address; both sources are RCPT-time replies
-    # of a receiving Exim for its own domains (no such local part).  From the sender's Exim for a remote domain
-    # it would mean the domain (hostunknown): the command and who said it decide
-    W("Exim", "550", "550 Unrouteable address", "userunknown", "https://pastebin.com/A1AssNjw", None, "550"),
-    W("Exim", "", "rejected RCPT <dffsdfd@analing.us>: Unrouteable address", "userunknown",
+    # Exim says "Unrouteable address" when no router can route the address at all (its routers are tried on
+    # the domain first): the address's domain cannot be reached, hostunknown, as for "Unrouteable mail domain"
+    W("Exim", "550", "550 Unrouteable address", "hostunknown", "https://pastebin.com/A1AssNjw", None, "550"),
+    W("Exim", "", "rejected RCPT <dffsdfd@analing.us>: Unrouteable address", "hostunknown",
       "https://pastebin.com/9LYJzxFi"),
     # a domain whose MX hosts do not exist: the recipient's domain cannot receive mail
     W("Exim", "", "all relevant MX records point to non-existent hosts or (invalidly) to IP addresses",
@@ -750,7 +756,8 @@ WORDINGS: list[Wording] = [
       QMAIL_REMOTE, "5.1.2", None),
     # no MX and no A record: the recipient's domain cannot receive mail (hostunknown; notaccept is the other
     # reading, which Sisimai::Reason::NotAccept ties to null MX / 556 / 5.3.2)
-    W("qmail", "#5.4.4", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "hostunknown",
+    # the domain exists but has no mail exchanger and no address: it accepts no mail (notaccept)
+    W("qmail", "#5.4.4", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "notaccept",
       QMAIL_REMOTE, "5.4.4", None),
     W("qmail", "#4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "networkerror",
       QMAIL_REMOTE, "4.4.1", None),

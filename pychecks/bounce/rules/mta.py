@@ -37,6 +37,7 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
                         r"cannot start tls", r"tls not available"), POSTFIX_BOUNCE),
     ("notaccept", (r"nullmx", r"null mx", r"does not accept mail \(nullmx\)"), RFC7505),
     # Exim: router and transport failures
+    ("rejected", (r"sender verify failed", r"verification failed for <"), EXIM),
     ("hostunknown", (r"unrouteable address", r"all relevant mx records point to non-existent hosts",
                      r"unrouteable mail domain"), EXIM),
     ("mailboxfull", (r"mailbox quota exceeded", r"mailbox is full", r"quota exceeded"), EXIM),
@@ -54,5 +55,6 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("userunknown", (r"\.\.\. user unknown",), SENDMAIL),
     ("hostunknown", (r"\.\.\. host unknown", r"name server: .{1,255}: host not found"), SENDMAIL),
     ("expired", (r"could not be delivered for \d", r"cannot send message for \d", r"message could not be delivered for"), SENDMAIL),
+    ("mailboxfull", (r"can'?t create output",), SENDMAIL),
     ("mailererror", (r"unknown mailer", r"\.\.\. service unavailable\b.{0,40}mailer"), SENDMAIL),
 ]

@@ -22,6 +22,7 @@ YAHOO = "Yahoo Sender Hub, SMTP error codes: https://senders.yahooinc.com/smtp-e
 COX = "Cox, email error codes (AUP#…): https://www.cox.com/residential/support/email-error-codes.html"
 SPECTRUM = "Spectrum, understanding email error codes (AUP#…): https://www.spectrum.net/support/internet/understanding-email-error-codes"
 ORANGE = "Orange postmaster, OFR error codes: https://postmaster.orange.fr/"
+ZOHO = "Zoho Mail, SMTP error codes: https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html"
 MIMECAST = "Mimecast, SMTP error codes: https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes"
 
 PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
@@ -31,10 +32,14 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("authfailure", (r"\b[45]\.7\.30\b.{0,200}\bdkim\b", r"dkim authentication didn'?t pass",
                      r"dkim (?:check )?(?:did ?n[o']t|does ?n[o']t) pass"), GOOGLE),
     ("authfailure", (r"\b[45]\.7\.32\b", r"from: header .{0,40}isn'?t aligned", r"not aligned with (?:either )?the authenticated"), GOOGLE),
-    ("failedstarttls", (r"\b[45]\.7\.29\b.{0,200}\btls\b", r"(?:was ?n[o']t|not) sent over (?:a )?tls"), GOOGLE),
+    ("failedstarttls", (r"\b[45]\.7\.29\b.{0,200}\btls\b", r"pipeline after starttls", r"(?:was ?n[o']t|not) sent over (?:a )?tls"), GOOGLE),
     ("authfailure", (r"\b[45]\.7\.26\b", r"this mail is unauthenticated", r"unauthenticated email from .{1,200} is not accepted",
                      r"authenticate with at least one of spf or dkim"), GOOGLE),
-    ("blocked", (r"\b5\.7\.1\b.{0,20}our system has detected an unusual rate", r"unusual rate of unsolicited mail .{0,200}has been blocked"), GOOGLE),
+    ("blocked", (r"\b5\.7\.1\b.{0,20}our system has detected an unusual rate",
+                 r"unusual rate of unsolicited (?:e-?)?mail .{0,200}has been blocked",
+                 r"not authorized to send email directly to our servers"), GOOGLE),
+    ("notcompliantrfc", (r"email message is malformed", r"not rfc ?(?:5322|2822) compliant", r"encoded-word syntax is not permitted",
+                         r"unicode character in a disallowed header", r"multiple addresses in the from: header"), GOOGLE),
     ("ratelimited", (r"\b[45]\.7\.28\b", r"unusual rate of unsolicited mail", r"receiving mail at a rate that"), GOOGLE),
     ("requireptr", (r"\b[45]\.7\.25\b", r"does not have a ptr record", r"ptr record setup"), GOOGLE),
     ("suspend", (r"account that you tried to reach is disabled", r"account that you tried to reach is inactive"), GOOGLE),
@@ -58,8 +63,12 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("userunknown", (r"resolver\.adr\.recipnotfound", r"resolver\.adr\.recipientnotfound", r"recipient address rejected: access denied"),
      MICROSOFT),
     ("blocked", (r"\b5\.7\.6(?:0[6-9]|[1-4]\d)\b",
-                 r"banned sending ip", r"access denied, banned", r"\b5\.7\.708\b", r"traffic not accepted from this ip",
+                 r"banned sending ip", r"access denied, banned sending", r"\b5\.7\.708\b", r"traffic not accepted from this ip",
                  r"\bs3150\b", r"part of their network is on our block list"), MICROSOFT),
+    ("ratelimited", (r"thread limit exceeded", r"submission quota exceeded", r"exceeded permitted limits"), MICROSOFT),
+    ("rejected", (r"\b5\.7\.50[123]\b", r"spam abuse detected", r"banned sender"), MICROSOFT),
+    ("blocked", (r"\b[45]\.7\.85\d\b", r"\b5\.7\.507\b", r"rejected by recipient"), MICROSOFT),
+    ("userunknown", (r"\b5\.7\.50[45]\b", r"banned recipient"), MICROSOFT),
     ("securityerror", (r"\b5\.7\.57\b", r"client was not authenticated to send anonymous mail",
                        r"\b5\.7\.139\b", r"authentication unsuccessful"), MICROSOFT),
     ("notcompliantrfc", (r"barelinefeedsareillegal", r"\b5\.6\.11\b"), MICROSOFT),
@@ -71,6 +80,11 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("suspend", (r"this account has been disabled or discontinued", r"disabled or discontinued"), YAHOO),
     ("filtered", (r"this user doesn't have an? \S{1,100} account",), YAHOO),
     ("policyviolation", (r"message not accepted for policy reasons",), YAHOO),
+    ("blocked", (r"\bvs\d{1,3}-ip\d?\b", r"mail from \d{1,3}(?:\.\d{1,3}){3} not allowed"), YAHOO),
+    ("badreputation", (r"temporarily deferred - 4\.16\.5\d",), YAHOO),
+    # --- Zoho Mail
+    ("filtered", (r"mail rejected by destination domain", r"mailbox delivery restricted by policy"), ZOHO),
+    ("rejected", (r"relaying disallowed as",), ZOHO),
     # --- Orange (France): "OFR..." codes; the French text is followed by its English translation
     ("blocked", (r"client host blocked", r"adresse ip source bloquee", r"service refus"), ORANGE),
     ("spamdetected", (r"mail rejete",), ORANGE),
@@ -80,7 +94,8 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     # --- AOL (now Yahoo Inc.): RTR and CON codes of its postmaster pages
     ("blocked", (r"\brtr:(?:bb|rd|gd|db)\b", r"\bcon:b1\b"), "AOL postmaster error codes (554 RTR:*, CON:B1): https://senders.yahooinc.com/smtp-error-codes/"),
     # --- Microsoft: the recipient side restricts who may write to this mailbox or group
-    ("filtered", (r"\b5\.7\.1(?:24|33|34|35|36)\b", r"sender not in allowed-senders list",
+    ("filtered", (r"\b5\.7\.1(?:2|24|33|34|35|36)\b", r"sender not in allowed-senders list",
+                  r"sender was not authenticated by organization",
                   r"sender (?:was )?not authenticated for (?:group|mailbox|public folder)"), MICROSOFT),
     # --- Cox / Charter-Spectrum acceptable-use codes
     ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b", r"aup#cxsndr"), COX),

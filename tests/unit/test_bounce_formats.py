@@ -1,0 +1,49 @@
+"""Bounces written for this project from the MTAs' and providers' own templates, one per failure class
+that the engine once got wrong on unseen mail.  Each expectation is the cause the mail was written for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pychecks.bounce import analyze
+
+MAILS = Path(__file__).parent / "mails"
+
+CASES = [
+    # file, [(recipient, reason, status), ...] in the order the mail lists them
+    ("exim-delay-mailboxfull.eml", [("hanako@example.com", "mailboxfull", "4.2.2")]),  # a delay names the cause
+    ("postfix-delay-greeting.eml", [("hanako@example.com", "networkerror", "4.4.2")]),  # lost at the greeting
+    ("qmail-three.eml", [("hanako@example.com", "userunknown", "5.1.1"), ("jiro@nowhere.example", "hostunknown", "5.1.2"),
+                         ("saburo@example.net", "mailboxfull", "5.2.2")]),  # one block per recipient
+    ("dsn-three-statuses.eml", [("a@example.com", "userunknown", "5.1.1"), ("b@example.net", "mailboxfull", "5.2.2"),
+                                ("c@example.org", "blocked", "5.7.1")]),
+    ("gateway-banner.eml", [("hanako@example.com", "userunknown", "5.1.1")]),  # banner and help text do not decide
+    ("help-address.eml", [("hanako@example.com", "mailboxfull", "5.2.2")]),  # postmaster@ is whom to ask
+    ("exchange-ims.eml", [("hanako@example.com", "userunknown", "")]),  # old Exchange, not MIME
+    ("html-only-ndr.eml", [("hanako@example.com", "userunknown", "5.1.10")]),  # HTML only: still a failure
+    ("sieve-reject.eml", [("hanako@example.com", "filtered", "")]),  # the recipient's own Sieve rule
+    ("japanese-mailboxfull-nocode.eml", [("hanako@example.ne.jp", "mailboxfull", "")]),
+    ("autoreply-outlook.eml", [("hanako@example.com", "vacation", "")]),  # 自動応答: an auto-reply
+    ("autoreply-vacation.eml", [("jiro@example.org", "vacation", "")]),
+    ("gateway-notice.eml", [("hanako@example.com", "spamdetected", "")]),  # the gateway's own notice
+]
+
+
+@pytest.mark.parametrize(("name", "want"), CASES, ids=[c[0] for c in CASES])
+def test_each_recipient_gets_its_own_cause(name, want):
+    records = analyze((MAILS / name).read_bytes())
+    got = [(r["recipient"], r["reason"], r["deliverystatus"]) for r in records]
+    assert got == want, [r["evidence"] for r in records]
+
+
+def test_a_bare_quota_line_is_a_full_mailbox():
+    (record,) = analyze("Quota exceeded")
+    assert record["reason"] == "mailboxfull"
+
+
+def test_a_verp_return_path_is_not_the_failed_recipient():
+    text = ((MAILS / "qmail-three.eml").read_text().replace("<jiro@nowhere.example>:", "<bounces+77-jiro=nowhere.example@lists.example.org>:"))
+    got = [r["recipient"] for r in analyze(text)]
+    assert "bounces+77-jiro=nowhere.example@lists.example.org" not in got
