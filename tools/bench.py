@@ -130,6 +130,8 @@ def main() -> None:
     print("== bounce engine")
     optional("tools.bench_bounce")
     pyodide_bounce_figures()
+    print("== bounce accuracy")
+    optional("tools.bench_accuracy")
     print("== analyzer page")
     optional("tools.bench_analyzer")
 

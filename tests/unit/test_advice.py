@@ -131,3 +131,24 @@ def test_support_guidance_matches_the_brief() -> None:
     assert advice.FAMILIES["bare-lf"]["contact_support"] is False
     assert advice.FAMILIES["user-unknown"]["hard"] is True
     assert advice.FAMILIES["mailbox-full"]["hard"] is False
+
+
+def test_every_section_file_is_on_the_page_and_every_page_section_has_a_file() -> None:
+    from importlib.resources import files
+
+    on_disk = {p.name.removesuffix(".toml") for p in files("pychecks.advice").joinpath("sections").iterdir()
+               if p.name.endswith(".toml")}
+    assert on_disk == set(advice.ORDER)
+
+
+@pytest.mark.parametrize("family_id", PAGE_ORDER)
+def test_the_reader_is_addressed_politely(family_id: str) -> None:
+    texts = advice.FAMILIES[family_id]["ja"]
+    words = [texts["title"], texts["summary"], texts["meaning"], texts["support"], *texts["actions"]]
+    assert not any("あなた" in w for w in words), family_id
+
+
+def test_filtered_means_the_recipient_side_refused_not_spam_content() -> None:
+    info = advice.explain("filtered")
+    assert info["faq"] == "recipient-filter"
+    assert "迷惑メール" not in info["title"] and "受信" in info["title"]
