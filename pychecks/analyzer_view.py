@@ -251,7 +251,7 @@ def card(rec: dict[str, Any]) -> dict[str, Any]:
                   for k, label in FACT_LABELS if rec.get(k)],
         "diagnostic": segments(diag, decisive_spans(diag, list(rec.get("evidence") or ()), status, reply)) if diag else [],
         "diagnostic_label": "相手のサーバからの返答(原文)",
-        "readings": list(info.get("readings") or ()),
+        "readings": advice.readings_for(faq, " ".join(str(p.get("text") or "") for p in rec.get("evidence") or ())),
         "readings_label": "考えられる原因(可能性の高い順)",
         "confidence": str(rec.get("confidence") or ""),
         "confidence_label": CONFIDENCE_LABELS.get(str(rec.get("confidence") or ""), ""),

@@ -81,10 +81,11 @@ TYPES: dict[str, bool | str | None] = {"permanent": True, "temporary": False, "c
 
 
 def _load(name: str) -> dict[str, Any]:
+    import os
     import tomllib
-    from importlib.resources import files
 
-    return tomllib.loads(files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    with open(os.path.join(os.path.dirname(__file__), name), encoding="utf-8") as fh:
+        return tomllib.loads(fh.read())
 
 
 def _section(family_id: str) -> dict[str, Any]:
@@ -100,12 +101,26 @@ def _section(family_id: str) -> dict[str, Any]:
     return fam
 
 
-# Loaded once at import: the build-time memory snapshot already holds them.
-FAMILIES: dict[str, dict[str, Any]] = {fid: _section(fid) for fid in ORDER}
+_LOADED: dict[str, Any] = {}
 
-# Reasons that share a section but need their own one-line summary: (ja, en).
-REASON_SUMMARY: dict[str, tuple[str, str]] = {
-    reason: (texts["ja"], texts["en"]) for reason, texts in _load("summaries.toml").items()}
+
+def _texts_data() -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, str]]]:
+    """The sections and the per-reason summaries, read on first use (the CLI's bounce decoding needs
+    only :func:`section_for`; the browser's memory snapshot is taken after a warm-up that read them)."""
+    if not _LOADED:
+        _LOADED["families"] = {fid: _section(fid) for fid in ORDER}
+        # reasons that share a section but need their own one-line summary: (ja, en)
+        _LOADED["summaries"] = {r: (t["ja"], t["en"]) for r, t in _load("summaries.toml").items()}
+    return _LOADED["families"], _LOADED["summaries"]
+
+
+def __getattr__(name: str) -> Any:
+    """``FAMILIES`` (section id -> its data) and ``REASON_SUMMARY``, loaded on first use."""
+    if name == "FAMILIES":
+        return _texts_data()[0]
+    if name == "REASON_SUMMARY":
+        return _texts_data()[1]
+    raise AttributeError(name)
 
 
 def _lang(lang: str) -> str:
@@ -114,7 +129,7 @@ def _lang(lang: str) -> str:
 
 def _texts(family_id: str, lang: str) -> dict[str, Any]:
     """The common fields of one family in one language (lists, not tuples: JSON-ready)."""
-    fam = FAMILIES[family_id]
+    fam = _texts_data()[0][family_id]
     texts = fam[_lang(lang)]
     return {
         "title": texts["title"],
@@ -147,6 +162,21 @@ def section_for(reason: str, recipient: str = "", decisive: str = "") -> str:
     return faq_for(reason)
 
 
+def readings_for(section: str, decisive: str = "", lang: str = "ja") -> list[str]:
+    """Two readings of one bounce, most likely first, and what tells them apart: the section's own,
+    else those of ``readings.toml`` whose words are in the decisive text (and whose sections fit)."""
+    fam = _texts_data()[0].get(section)
+    if fam and fam[_lang(lang)].get("readings"):
+        return list(fam[_lang(lang)]["readings"])
+    if "readings" not in _LOADED:
+        _LOADED["readings"] = _load("readings.toml").get("reading", [])
+    words = decisive.lower()
+    for entry in _LOADED["readings"]:
+        if entry["when"] in words and section in entry.get("sections", [section]):
+            return list(entry[_lang(lang)])
+    return []
+
+
 def explain(reason: str, lang: str = "ja", section: str = "") -> dict[str, Any]:
     """What a bounce reason means and what to do, for the analyzer.
 
@@ -154,15 +184,16 @@ def explain(reason: str, lang: str = "ja", section: str = "") -> dict[str, Any]:
     An unknown reason falls back to the ``other`` section, an unknown
     language to Japanese, so the analyzer always has something to show.
     """
-    faq = section if section in FAMILIES else faq_for(reason)
+    families, summaries = _texts_data()
+    faq = section if section in families else faq_for(reason)
     result = {"reason": reason, "faq": faq, **_texts(faq, lang)}
-    if reason in REASON_SUMMARY and faq == faq_for(reason):
-        result["summary"] = REASON_SUMMARY[reason][LANGS.index(_lang(lang))]
+    if reason in summaries and faq == faq_for(reason):
+        result["summary"] = summaries[reason][LANGS.index(_lang(lang))]
     return result
 
 
 def families(lang: str = "ja") -> list[dict[str, Any]]:
     """Every section in page order, for rendering the error-mail page."""
     return [
-        {"id": fid, **_texts(fid, lang), "examples": list(fam["examples"])} for fid, fam in FAMILIES.items()
+        {"id": fid, **_texts(fid, lang), "examples": list(fam["examples"])} for fid, fam in _texts_data()[0].items()
     ]

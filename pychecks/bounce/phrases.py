@@ -318,6 +318,11 @@ class PhraseSet:
         return ""
 
 
+def grams_of(text: str) -> set[tuple[str, str, str]]:
+    """The text's three-character sequences, the index key of :class:`PhraseTable`."""
+    return set(zip(text, text[1:], text[2:], strict=False))
+
+
 class PhraseTable:
     """Entries ``(reason, phrases)`` searched in order: the reason of the first entry that matches.
 
@@ -350,10 +355,13 @@ class PhraseTable:
         i = self.first_index(text)
         return self.reasons[i] if i >= 0 else ""
 
-    def first_index(self, text: str) -> int:
-        """The index of the first entry with a phrase in ``text`` (already lower-case), else -1."""
+    def first_index(self, text: str, grams: set[tuple[str, str, str]] | None = None) -> int:
+        """The index of the first entry with a phrase in ``text`` (already lower-case), else -1.
+
+        ``grams`` (:func:`grams_of` the text) may be passed when several tables search one text."""
         candidates = set(self._always)
-        grams = set(zip(text, text[1:], text[2:], strict=False))
+        if grams is None:
+            grams = grams_of(text)
         for gram in self._by_gram.keys() & grams:
             for anchor in self._by_gram[gram]:
                 if anchor in text:

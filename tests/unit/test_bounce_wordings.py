@@ -82,3 +82,12 @@ def test_evidence_names_the_words_and_the_source():
     assert record["reason"] == "authfailure" and record["confidence"] == "certain"
     (piece,) = [p for p in record["evidence"] if p["source"] == "reply"]
     assert "support.google.com" in piece["rule"] and piece["text"]
+
+
+def test_yahoo_disabled_or_discontinued_gives_both_readings():
+    from pychecks.analyzer_view import card
+
+    (record,) = analyze("554 delivery error: dd This account has been disabled or discontinued [#102]. - mta1.mail.example")
+    shown = card(record)
+    assert record["reason"] == "suspend"
+    assert len(shown["readings"]) == 3 and "廃止" in shown["readings"][1]

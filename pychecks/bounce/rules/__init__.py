@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..phrases import PhraseSet, PhraseTable
+from ..phrases import PhraseSet, PhraseTable, grams_of
 from .codes import REPLY, STATUS, STATUS_EXACT, WEAK_STATUS, by_status, by_status_exact
 from .mta import MTAS
 from .providers import PROVIDERS
@@ -50,22 +50,26 @@ def _lower(text: str) -> str:
     return " ".join(text.lower().split())[:6000]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
+def _prepared(text: str) -> tuple[str, set[tuple[str, str, str]]]:
+    """The searched form of a text and its index key, shared by both tables' searches."""
+    t = _lower(text)
+    return t, grams_of(t)
+
+
 def match_phrase(text: str, strong: bool = False) -> str:
     """The reason of the first table entry (in table order) with a phrase anywhere in ``text``."""
-    if not text:
-        return ""
-    return _table(strong).first(_lower(text))
+    return find(text, strong)[0]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def find(text: str, strong: bool = False) -> tuple[str, str, str]:
     """``(reason, phrase, source)`` of the first matching entry, or three empty strings."""
     if not text:
         return "", "", ""
-    t = _lower(text)
+    t, grams = _prepared(text)
     table = _table(strong)
-    i = table.first_index(t)
+    i = table.first_index(t, grams)
     if i < 0:
         return "", "", ""
     rows = STRONG_ROWS if strong else PHRASE_ROWS
