@@ -231,3 +231,20 @@ def test_without_the_runtime_the_page_still_explains(page, base_url):
     expect(fallback).to_be_visible()
     expect(fallback.locator('a[href="../errors/"]')).to_be_visible()
     expect(page.locator(f"{ROOT} .checker-status")).to_contain_text("読み込めませんでした")
+
+
+def test_a_card_shows_its_evidence_and_both_readings(page, guard, base_url):
+    open_analyzer(page, base_url)
+    analyze_text(page, "421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this "
+                       "message. Gmail requires all bulk email senders to authenticate with SPF.")
+    card = page.locator(RESULT).first
+    expect(card).to_have_attribute("data-reason", "authfailure")
+    expect(card).to_have_attribute("data-confidence", "certain")
+    evidence = card.locator('[data-testid="bounce-evidence"]')
+    evidence.locator("summary").click()
+    expect(evidence).to_contain_text("確実")
+    expect(evidence.locator('a[href^="https://support.google.com/"]')).to_have_count(1)
+    analyze_text(page, "550 Unknown user taro@docomo.ne.jp")
+    card = page.locator(RESULT).first
+    expect(card.locator('[data-testid="bounce-faq"]')).to_have_attribute("href", re.compile(r"#carriers$"))
+    expect(card.locator('[data-testid="bounce-readings"] li')).to_have_count(3)
