@@ -179,8 +179,10 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
             if len(to) == 1 and (not f.recipient or to[0].endswith(f.recipient[1:].split(".", 1)[-1])):
                 f.recipient = to[0]
     facts = [f for f in facts if f.recipient or len(facts) == 1]
-    hint = msg.subject + " " + " ".join(msg.text[:12000].split())[:3000]
-    notice = hint if len(facts) == 1 else ""  # the notice speaks of this recipient only
+    # the notice's own words stand in for a missing reply only when it speaks of one recipient:
+    # with several, they hold the other recipients' replies too
+    hint = msg.subject + " " + " ".join(msg.text[:12000].split())[:3000] if len(facts) == 1 else msg.subject
+    notice = hint if len(facts) == 1 else ""
     return [_with_extra(record.build(f, msg, decodedby, hint, notice), f) for f in facts]
 
 

@@ -48,3 +48,14 @@ def test_a_verp_return_path_is_not_the_failed_recipient():
     text = ((MAILS / "qmail-three.eml").read_text().replace("<jiro@nowhere.example>:", "<bounces+77-jiro=nowhere.example@lists.example.org>:"))
     got = [r["recipient"] for r in analyze(text)]
     assert "bounces+77-jiro=nowhere.example@lists.example.org" not in got
+
+
+def test_one_recipients_reply_is_never_copied_onto_another():
+    first, second = analyze((MAILS / "qmail-one-without-reply.eml").read_bytes())
+    assert first["reason"] == "userunknown"
+    assert "User unknown" not in second["diagnosticcode"] and second["reason"] != "userunknown"
+
+
+def test_an_ip_address_is_not_a_status_code():
+    (record,) = analyze("Connected to 192.0.2.25 but greeting failed.")
+    assert record["deliverystatus"] == "" and record["reason"] == "networkerror"

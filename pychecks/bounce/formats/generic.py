@@ -260,10 +260,10 @@ def transcript_command(text: str) -> str:
     return "EHLO" if c == "HELO" else c
 
 
-_CODE_LINE = re.compile(r"(?:^|\s)[245]\d\d[ \-]|[245]\.\d{1,3}\.\d{1,3}")
+_CODE_LINE = re.compile(r"(?:^|\s)[245]\d\d[ \-]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])")  # not an IP address
 
 
-def code_lines(text: str, most: int = 8) -> str:
+def code_line_list(text: str, most: int = 8) -> list[str]:
     """The first ``most`` lines of ``text`` that carry an SMTP reply or status code."""
     found: list[str] = []
     for ln in text.split("\n", 5000)[:5000]:
@@ -272,7 +272,16 @@ def code_lines(text: str, most: int = 8) -> str:
             found.append(ln.strip()[:1000])
             if len(found) == most:
                 break
-    return " ".join(found)
+    return found
+
+
+def code_lines(text: str, most: int = 8) -> str:
+    return " ".join(code_line_list(text, most))
+
+
+def _lines_for(codes: list[str], address: str, addresses: set[str]) -> list[str]:
+    """The code lines that name this recipient or none of the recipients."""
+    return [ln for ln in codes if address in ln.lower() or not any(other in ln.lower() for other in addresses)]
 
 
 def detect(msg) -> bool:
@@ -284,14 +293,18 @@ def parse(msg) -> list[Fact]:
     text = msg.text
     tcmd = transcript_command(text)
     facts = []
-    codes = None
+    codes: list[str] | None = None
     # the bounce is addressed to the original sender, who is rarely the failed recipient
     to = {a.lower() for a in find_addresses(msg.headers.get("to"))}
     found = candidates(text, exclude | to) or candidates(text, exclude)
+    others = {a.lower() for a, _ in found}
     for a, d in found:
         if not _CODE_LINE.search(d) and (len(found) == 1 or not rules.match_phrase(d)):
-            codes = code_lines(text) if codes is None else codes
-            d = (d + " " + codes).strip()
+            codes = code_line_list(text) if codes is None else codes
+            # with several recipients, another one's reply is never this one's: keep the lines that
+            # name this recipient, or that name none of them
+            mine = codes if len(found) == 1 else _lines_for(codes, a.lower(), others)
+            d = (d + " " + " ".join(mine)).strip()
         facts.append(Fact(recipient=a, diagnostic=d, command=command_in(d) or tcmd))
     if not facts:
         rcpts = find_addresses(msg.headers.get("x-failed-recipients"))
