@@ -21,6 +21,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tools.corpus import pair_records  # noqa: E402 - run as a script from any folder
+
 SCORE = ROOT.parent / "shared" / "corpus" / "score.py"
 CORPORA = (("public corpus", ROOT.parent / "shared" / "corpus" / "sisimai"), ("bounce lab", ROOT / "tests" / "corpus" / "lab"))
 
@@ -29,23 +32,6 @@ def run_cli(files: list[Path], out: Path) -> None:
     with out.open("w", encoding="utf-8") as fh:
         subprocess.run([sys.executable, "-m", "pychecks", "bounce", "--json", *map(str, files)], cwd=ROOT,
                        stdout=fh, stderr=subprocess.DEVNULL, check=False)
-
-
-def _pairs(expected: list[dict], records: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Expected rows matched to records as score.py matches them: same recipient first, then in order."""
-    free = list(range(len(records)))
-    chosen: list[int | None] = [None] * len(expected)
-    for i, e in enumerate(expected):
-        want = (e.get("recipient") or "").lower()
-        for j in free:
-            if want and str(records[j].get("recipient", "")).lower() == want:
-                chosen[i] = j
-                free.remove(j)
-                break
-    for i in range(len(expected)):
-        if chosen[i] is None and free:
-            chosen[i] = free.pop(0)
-    return [(e, records[j] if j is not None else None) for e, j in zip(expected, chosen, strict=True)]
 
 
 def confusion(manifest: list[dict], output: Path) -> dict[str, collections.Counter[str]]:
@@ -57,8 +43,9 @@ def confusion(manifest: list[dict], output: Path) -> dict[str, collections.Count
     table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for entry in manifest:
         records = next((r for k, r in got.items() if k.endswith(entry["file"])), [])
-        for want, rec in _pairs(entry.get("expected") or [], records):
-            table[want["reason"]][rec["reason"] if rec else "(none)"] += 1
+        expected = entry.get("expected") or []
+        for want, rec in zip(expected, pair_records(expected, records), strict=True):
+            table[want["reason"]][rec.get("reason") or "(none)"] += 1
     return table
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from pychecks.advice import FAMILIES
 from pychecks.bounce import analyze
+from tools.corpus import pair_records
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "sisimai"
 
@@ -16,22 +17,6 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(), reason
 
 # a little below the figures measured when this test was written, so regressions fail
 THRESHOLDS = {"reason": 0.945, "deliverystatus": 0.99, "replycode": 0.99, "recipient": 0.988}
-
-
-def _pair(expected: list[dict], records: list[dict]) -> list[dict]:
-    free = list(range(len(records)))
-    out: list[dict | None] = [None] * len(expected)
-    for i, e in enumerate(expected):
-        want = (e.get("recipient") or "").lower()
-        for j in free:
-            if want and str(records[j].get("recipient", "")).lower() == want:
-                out[i] = records[j]
-                free.remove(j)
-                break
-    for i in range(len(expected)):
-        if out[i] is None and free:
-            out[i] = records[free.pop(0)]
-    return [r or {} for r in out]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +29,7 @@ def test_corpus_accuracy(results):
     hit = dict.fromkeys(THRESHOLDS, 0)
     total = dict.fromkeys(THRESHOLDS, 0)
     for entry, records in results:
-        for e, r in zip(entry["expected"], _pair(entry["expected"], records), strict=True):
+        for e, r in zip(entry["expected"], pair_records(entry["expected"], records), strict=True):
             for field in THRESHOLDS:
                 if e.get(field):
                     total[field] += 1
