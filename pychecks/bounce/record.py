@@ -98,68 +98,71 @@ def _decisive(evidence: list[dict[str, str]]) -> str:
     return " ".join(p["text"] for p in evidence if p["source"] in ("reply", "notice", "bounce"))
 
 
-def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> dict:
-    diag = unfold(fact.diagnostic)[:4000]
+def codes_of(fact: Fact, diag: str) -> tuple[str, str]:
+    """The status and reply code that stand for this recipient: the remote server's own status, quoted
+    in its reply, says more than the reporting MTA's; a reply code of another class than the status
+    is dropped unless the format read it itself."""
     status = fact.status
     codes = [c for c in find_statuses(diag) if not c.endswith(".0.0") or not status]
     if any(c[0] in "45" for c in codes):
         codes = [c for c in codes if c[0] in "45"]
     if codes and codes[-1] != status:
-        # the remote server's own code (quoted in the diagnostic) says more than the reporting MTA's
         status = codes[-1]
     reply = fact.replycode or reply_for(diag, status)
-    if reply and status and reply[0] != status[0]:
-        # the reply code and the status code disagree on the class: trust the status
-        if not fact.replycode:
-            reply = ""
-    action = fact.action
+    if reply and status and reply[0] != status[0] and not fact.replycode:
+        reply = ""
+    return status, reply
+
+
+def action_for(fact: Fact, reason: str, status: str, reply: str) -> str:
+    """The DSN action, or the one the reason and the codes imply when the mail gave none."""
+    if fact.action:
+        return fact.action
+    if reason == "delivered":
+        return "delivered"
+    if reason in ("feedback", "vacation"):
+        return ""
+    return "delayed" if status.startswith("4.") or reply.startswith("4") else "failed"
+
+
+def addresser_of(msg) -> str:
+    """Who sent the returned message: its From, Return-Path or Sender, else whom the bounce went to."""
+    orig = msg.original
+    for src in (orig.get("from"), orig.get("return-path"), orig.get("sender"),
+                msg.headers.get("to"), msg.headers.get("delivered-to")):
+        found = find_addresses(src)
+        if found:
+            return found[0]
+    return ""
+
+
+def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> dict:
+    """One recipient's record: the evidence a format read, decided on by :func:`decide.decide`."""
+    diag = unfold(fact.diagnostic)[:4000]
+    status, reply = codes_of(fact, diag)
     command = fact.command or smtp_command(diag)
     if fact.hint:
         hint = f"{fact.hint} {hint}"
         notice = f"{fact.hint} {notice}"
-    decision = decide.decide(diag, status, reply, action, hint=hint, notice=notice, forced=fact.reason,
+    decision = decide.decide(diag, status, reply, fact.action, hint=hint, notice=notice, forced=fact.reason,
                              command=command, diagtype=fact.diagtype)
     reason = decision.reason
-    if not action:
-        if reason in ("delivered",):
-            action = "delivered"
-        elif reason in ("feedback", "vacation"):
-            action = ""
-        elif status.startswith("4.") or reply.startswith("4"):
-            action = "delayed"
-        else:
-            action = "failed"
     orig = msg.original
-    addresser = ""
-    for src in (orig.get("from"), orig.get("return-path"), orig.get("sender")):
-        a = find_addresses(src)
-        if a:
-            addresser = a[0]
-            break
-    if not addresser:
-        for src in (msg.headers.get("to"), msg.headers.get("delivered-to")):
-            a = find_addresses(src)
-            if a:
-                addresser = a[0]
-                break
-    subject = orig.get("subject") or ""
-    messageid = orig.get("message-id").strip().strip("<>") if orig.get("message-id") else ""
-    timestamp = iso_time(fact.timestamp) or iso_time(msg.headers.get("date"))
     return {
         "recipient": fact.recipient,
         "reason": reason,
         "deliverystatus": status,
         "replycode": reply,
         "diagnosticcode": diag,
-        "action": action,
+        "action": action_for(fact, reason, status, reply),
         "hardbounce": rules.is_hard(reason, status, reply),
         "smtpcommand": command,
         "rhost": fact.rhost or remote_host(diag),
         "lhost": fact.lhost or local_host(msg),
-        "addresser": addresser,
-        "subject": subject,
-        "messageid": messageid,
-        "timestamp": timestamp,
+        "addresser": addresser_of(msg),
+        "subject": orig.get("subject") or "",
+        "messageid": orig.get("message-id").strip().strip("<>") if orig.get("message-id") else "",
+        "timestamp": iso_time(fact.timestamp) or iso_time(msg.headers.get("date")),
         "decodedby": decodedby,
         "faq": section_for(reason, fact.recipient, _decisive(decision.evidence)),
         "confidence": decision.confidence,
