@@ -61,7 +61,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"inbox (?:is )?full", r"mailbox exceeded", r"too much mail", r"exceeded (?:storage|mailbox)",
                      r"mailbox size limit exceeded", r"user(?:'s)? (?:disk|mailbox) quota", r"not enough disk space",
                      r"(?:メールボックス|メールbox|受信箱)(?:の容量)?が?(?:いっぱい|満杯|一杯)", r"容量(?:を)?超過", r"容量オーバー",
-                     r"容量制限を超え", r"exceeds remaining quota"), f"{G}: the mailbox is full (X.2.2)"),
+                     r"容量制限を超え", r"exceeds remaining quota",
+                     # Chinese and Korean servers' plain words: mailbox space insufficient / full / over capacity
+                     r"邮箱(?:空间|容量)?(?:不足|已满)", r"郵箱(?:空間|容量)?(?:不足|已滿)", r"空间不足", r"메일함 ?(?:용량 ?)?(?:초과|부족|가득)"), f"{G}: the mailbox is full (X.2.2)"),
     ("hostunknown", (r"the account or domain may not exist", r"(?<![@\w.-])[a-z0-9-]{1,63}\.[a-z0-9.-]{2,200} does not exist",
                      r"host or domain name not found", r"host unknown", r"unknown host", r"domain (?:name )?not found",
                      r"name or service not known", r"no such domain", r"unrouteable mail domain",
@@ -80,7 +82,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"#5\.1\.0 address rejected", r"unknown or illegal alias", r"no mailbox here",
                      r"mailbox not found", r"user not exist", r"not a valid (?:user|recipient|mailbox)",
                      r"ユーザー?(?:は|が)?(?:存在しません|見つかりません|いません)", r"宛先(?:が)?不明",
-                     r"(?:アドレス|宛先)が(?:存在しません|見つかりません)", r"該当するユーザー?がありません"),
+                     r"(?:アドレス|宛先)が(?:存在しません|見つかりません)", r"該当するユーザー?がありません",
+                     # Chinese and Korean: user / recipient does not exist
+                     r"(?:用户|收件人|用戶|收件者)(?:名)?不存在", r"(?:사용자|수신자)(?:가|를)? ?(?:존재하지 않|찾을 수 없)"),
      f"{G}: the address does not exist (X.1.1)"),
     ("emailtoolarge", (r"message (?:size )?(?:is )?too (?:big|large)", r"message size (?:limit )?exceed",
                        r"exceeds? (?:the )?(?:maximum |max |fixed )?(?:message )?size", r"line limit exceeded",
@@ -97,7 +101,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
     ("policyviolation", (r"policy reasons", r"unacceptable content", r"content presents a potential", r"header error"),
      f"{G}: the receiver's policy refuses this content"),
     ("spamdetected", (r"\bspam\b", r"junk mail", r"unsolicited", r"spamassassin", r"\bube\b", r"message content rejected",
-                      r"mail rejete", r"迷惑メール"), f"{G}: the content was judged to be spam"),
+                      r"mail rejete", r"迷惑メール", r"垃圾邮件", r"垃圾郵件", r"스팸"), f"{G}: the content was judged to be spam"),
     # limits and reputation
     ("ratelimited", (r"unusual rate", r"max(?:imum)? (?:number of )?messages? per connection", r"too many (?:connections|messages|concurrent|recipients)",
                      r"rate limit(?:ed|ing)?\b(?! due to ip reputation)", r"throttl", r"frequency limited"),
