@@ -65,23 +65,35 @@ def server_info(p: dict[str, Any]) -> str:
 
 
 def auth_values(p: dict[str, Any], domain: str = EXAMPLE_DOMAIN) -> str:
-    """The three DNS records with the provider's recommended values for ``domain``."""
-    rows = ["| 種類 | 名前(ホスト) | 種別 | 値 |", "| --- | --- | --- | --- |"]
+    """The three DNS records with the provider's recommended values for ``domain``.
+
+    One block per record rather than a table: the values are long and must be
+    copied exactly, and a code block wraps on a phone and has a copy button.
+    """
+    parts = []
+
+    def record(title: str, host: str, value: str, note: str = "") -> None:
+        lines = [f"**{title}**", "", f"- 名前(ホスト): `{host}`", "- 種別: TXT"]
+        if value:
+            lines += ["- 値:", "", "    ```text", f"    {value}", "    ```"]
+        if note:
+            lines += ["", note]
+        parts.append("\n".join(lines) + "\n")
+
     spf = provider_mod.spf_record(p)
-    rows.append(f"| SPF | `{domain}` | TXT | `{spf}` |" if spf else
-                f"| SPF | `{domain}` | TXT | (当社の送信サーバの値はサポートにお問い合わせください) |")
+    record("SPF", domain, spf, "" if spf else "当社の送信サーバを表す値は、サポートにお問い合わせください。")
     dkim = provider_mod.dkim_host(p, domain)
-    rows.append(f"| DKIM | `{dkim}` | TXT | コントロールパネルの DKIM の画面に表示される公開鍵(`v=DKIM1; k=rsa; p=…`) |" if dkim else
-                "| DKIM | (コントロールパネルの DKIM の画面に表示される名前) | TXT | 同じ画面に表示される公開鍵 |")
+    record("DKIM", dkim or "(コントロールパネルの DKIM の画面に表示される名前)", "",
+           "値は、コントロールパネルの DKIM の画面に表示される公開鍵(`v=DKIM1; k=rsa; p=…` で始まる文字列)です。")
     dmarc = provider_mod.dmarc_record(p, domain)
     if dmarc:
-        rows.append(f"| DMARC | `_dmarc.{domain}` | TXT | `{dmarc}` |")
+        record("DMARC(始めるときの値)", f"_dmarc.{domain}", dmarc)
     note = (
-        f"表の `{domain}` は、お客様のドメイン名に置き換えてください。"
+        f"`{domain}` は、お客様のドメイン名に置き換えてください。"
         "DNS を当社で管理している場合、SPF と DKIM はコントロールパネルで有効にするだけで自動的に登録されることがあります。"
         "先に今の設定を確かめてから追加してください。"
     )
-    return "\n".join(rows) + "\n\n" + note + "\n"
+    return "\n".join(parts) + "\n" + note + "\n"
 
 
 def snippets(provider: dict[str, Any]) -> dict[str, str]:

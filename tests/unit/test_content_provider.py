@@ -51,7 +51,7 @@ def test_auth_values_use_the_provider_selector_and_dmarc():
     p = provider_mod.merged({"dkim_selector": "mx2024", "dmarc_record": "v=DMARC1; p=none; rua=mailto:r@{domain}"})
     text = gen_content.auth_values(p, "shop.example")
     assert "`mx2024._domainkey.shop.example`" in text
-    assert "`v=DMARC1; p=none; rua=mailto:r@shop.example`" in text
+    assert "    v=DMARC1; p=none; rua=mailto:r@shop.example\n" in text
     assert "`_dmarc.shop.example`" in text
 
 
