@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 NEW_PAGES = {
     "first-checks/": ("Webメール", "サーバ設定情報"),
-    "client-errors/": ("0x800CCC0E", "0x800CCC0F", "0x8004210B", "0x800CCC92", "サーバの識別情報を検証できません",
+    "client-messages/": ("0x800CCC0E", "0x800CCC0F", "0x8004210B", "0x800CCC92", "サーバの識別情報を検証できません",
                        "ユーザ名またはパスワードが間違っています", "接続する上での危険性を理解しました"),
     "carriers/": ("docomo", "au", "SoftBank", "楽天モバイル", "なりすまし規制", "Unknown user", "SPF"),
     "auth-records/": ("SPF", "DKIM", "DMARC", "0.3%", "Yahoo! JAPAN", "5.7.515", "Plesk", "DirectAdmin"),
@@ -59,7 +59,7 @@ def test_client_errors_are_found_by_their_code(page, guard, base_url):
     query.press("End")
     results = page.locator(".md-search-result__item")
     expect(results.first).to_be_visible(timeout=15_000)
-    expect(page.locator(".md-search-result a[href*='client-errors/']").first).to_be_attached()
+    expect(page.locator(".md-search-result a[href*='client-messages/']").first).to_be_attached()
 
 
 def test_the_start_page_has_the_new_symptoms_and_the_contact(page, guard, base_url):
