@@ -51,11 +51,12 @@ def test_auth_records_show_the_provider_values(page, guard, base_url):
     expect(article).to_contain_text(provider_mod.dkim_host(PROVIDER, "example.com"))
 
 
-def test_client_errors_are_found_by_their_code(page, guard, base_url):
+@pytest.mark.parametrize("words", ["0x800CCC0E", "0x8004210B", "0x800CCC92", "識別情報"])
+def test_client_messages_are_found_by_their_code(page, guard, base_url, words):
     page.goto(base_url)
     page.keyboard.press("/")
     query = page.locator("input.md-search__input")
-    query.fill("0x800CCC0E")
+    query.fill(words)
     query.press("End")
     results = page.locator(".md-search-result__item")
     expect(results.first).to_be_visible(timeout=15_000)
