@@ -85,3 +85,20 @@ def test_feedback_template_uses_the_configured_address_and_no_script():
     assert "mailto:" in template
     assert "<script" not in template and not re.search(r"\son[a-z]+=", template)
     assert "このページは役に立ちましたか" in template
+
+
+def test_without_465_every_tool_sends_on_587_with_starttls():
+    from pychecks import ports
+    from pychecks.settings import rules
+
+    p = {"smtps_465": False}
+    answer = ports.recommend("taro@example.com", "send", ssl=True, provider=p)
+    assert (answer["port"], answer["security"]) == (587, "starttls")
+    assert any("STARTTLS" in note for note in answer["notes"])
+    account = rules.build("taro@example.com", ssl=True, provider=p)
+    assert (account.outgoing.port, account.outgoing.security) == (587, "starttls")
+    assert account.alternative_outgoing is None
+    # The default still offers 465, and 587 with STARTTLS next to it.
+    account = rules.build("taro@example.com", ssl=True)
+    assert (account.outgoing.port, account.alternative_outgoing.port) == (465, 587)
+    assert ports.recommend("taro@example.com", "send", ssl=False, provider=p)["port"] == 587
