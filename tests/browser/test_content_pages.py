@@ -125,3 +125,10 @@ def test_the_404_page_is_japanese_and_leads_back(page, guard, base_url):
     page.click('[data-testid="notfound-search"]')
     expect(page.locator("#__search")).to_be_checked()
     assert page.locator('[data-testid="page-feedback"]').count() == 0
+
+
+def test_the_support_page_does_not_send_readers_to_itself(page, guard, base_url):
+    page.goto(base_url + "support/")
+    feedback = page.locator('[data-testid="page-feedback"]')
+    expect(feedback).to_contain_text("このページは役に立ちましたか")
+    expect(feedback.locator('[data-testid="page-feedback-support"]')).to_have_count(0)
