@@ -60,6 +60,18 @@ def endpoint(service: str, ssl: bool) -> Endpoint:
     return ENDPOINTS[(service, bool(ssl))]
 
 
+def submission(ssl: bool, provider: dict[str, Any]) -> Endpoint:
+    """The port a client sends on: 465 on SSL plans, or 587 with STARTTLS where the
+    provider does not offer 465 (``smtps_465: false``); 587 without SSL."""
+    if ssl and provider.get("smtps_465") is False:
+        return SUBMISSION_STARTTLS
+    return endpoint("smtp", ssl)
+
+
+def client_endpoint(service: str, ssl: bool, provider: dict[str, Any]) -> Endpoint:
+    return submission(ssl, provider) if service == "smtp" else endpoint(service, ssl)
+
+
 def domain_of(text: str) -> str:
     """The domain part of an address, or the text itself if it is a domain."""
     value = (text or "").strip().lower().rstrip(".")
@@ -86,7 +98,7 @@ def recommend(
         raise InputError("protocol", "受信方式は POP3 か IMAP を選んでください。")
     dom = domain_of(domain)
     service = "smtp" if direction == "send" else protocol
-    ep = endpoint(service, ssl)
+    ep = client_endpoint(service, ssl, p)
     host, host_note = _host(dom, ssl, server.strip().lower().rstrip("."), p)
     notes = [host_note, _port_note(service, ssl, p)]
     if direction == "send":
@@ -131,7 +143,10 @@ def _host(domain: str, ssl: bool, server: str, p: dict[str, Any]) -> tuple[str, 
 
 
 def _port_note(service: str, ssl: bool, p: dict[str, Any]) -> str:
-    ep = endpoint(service, ssl)
+    ep = client_endpoint(service, ssl, p)
+    if service == "smtp" and ssl and ep.security == "starttls":
+        return (f"{ep.port}番は送信用のポート(サブミッションポート)で、STARTTLS で暗号化します。"
+                "暗号化の欄で「STARTTLS」をはっきり選んでください。")
     if service == "smtp" and ssl:
         note = f"{ep.port}番は接続した時点から暗号化する送信用ポートです(RFC 8314 が推奨する方式)。"
         if p.get("submission_starttls"):

@@ -21,6 +21,8 @@ def rows(provider: dict) -> list[tuple[str, str, int, str]]:
         for ssl in (True, False):
             ep = ports.ENDPOINTS[(service, ssl)]
             use = "使う(推奨)" if ssl else "使わない"
+            if service == "smtp" and ssl and provider.get("smtps_465") is False:
+                continue  # the provider does not offer 465: STARTTLS on 587 below is the SSL row
             result.append((ports.SERVICE_LABELS[service], use, ep.port, ports.SECURITY_LABELS[ep.security]))
             if service == "smtp" and ssl and provider.get("submission_starttls"):
                 ep = ports.SUBMISSION_STARTTLS

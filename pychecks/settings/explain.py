@@ -50,10 +50,14 @@ def _outgoing_port(account: Account, provider: dict[str, Any]) -> str:
     if not account.ssl:
         return (f"{port}番はメールソフトからの送信専用のポート(サブミッションポート)です。"
                 "暗号化は「なし」にします。")
+    if account.outgoing.security == "starttls":
+        return (f"{port}番は送信用のポート(サブミッションポート)で、STARTTLS で暗号化します。"
+                "暗号化の欄で「STARTTLS」をはっきり選んでください。")
     text = f"{port}番は接続した時点から暗号化する送信用ポートです(RFC 8314 が推奨する方式)。"
     alt = account.alternative_outgoing
     if alt is not None:
-        text += f"{alt.port}番で STARTTLS を使う設定でも送信できます。"
+        text += (f"{alt.port}番で STARTTLS を使う設定でも送信できます。その場合は暗号化の欄で「STARTTLS」を"
+                 "はっきり選んでください。暗号化できないときに暗号化せずに送る設定では、465番ほど安全ではありません。")
     return text
 
 

@@ -135,9 +135,9 @@ def account(
 
     The pages call it with descriptive text in place of an address and host names.
     """
-    in_ep, out_ep = ports.endpoint(protocol, ssl), ports.endpoint("smtp", ssl)
+    in_ep, out_ep = ports.endpoint(protocol, ssl), ports.submission(ssl, provider)
     alt = None
-    if ssl and provider.get("submission_starttls"):
+    if ssl and provider.get("submission_starttls") and out_ep != ports.SUBMISSION_STARTTLS:
         alt_ep = ports.SUBMISSION_STARTTLS
         alt = Server("smtp", outgoing[0], alt_ep.port, alt_ep.security, address, outgoing[1])
     return Account(

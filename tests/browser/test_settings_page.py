@@ -51,7 +51,7 @@ def test_the_table_follows_the_form_and_switching_clients_keeps_inputs(page, gua
     show(page, incoming="sv77.example.jp")
     expect(cell(page, "ホスト名")).to_have_text("sv77.example.jp")
     expect(cell(page, "ポート番号")).to_have_text("993")
-    expect(cell(page, "認証方式")).to_have_text("通常のパスワード")
+    expect(cell(page, "認証方式")).to_have_text("通常のパスワード認証")
     expect(page.locator(ROOT)).to_contain_text("OP25B")
     # Another client: same inputs, that client's own words.
     page.select_option('[data-testid="settings-client"]', "outlook")

@@ -63,8 +63,11 @@ def row(result: dict, label: str) -> dict:
 
 def test_manual_steps_the_seed_mentions_are_in_their_rows():
     tb = generate("taro@example.com", client="thunderbird")
-    assert row(tb, "認証方式")["value"] == "通常のパスワード"
-    assert "通常のパスワード" in row(tb, "認証方式")["note"]
+    assert row(tb, "認証方式")["value"] == "通常のパスワード認証"
+    assert "「暗号化されたパスワード認証」" in row(tb, "認証方式")["note"]
+    assert "Thunderbird 128" in tb["notice"] and "アカウントハブ" in tb["notice"]
+    apple = generate("taro@example.com", client="apple-mail")
+    assert all(r["value"].startswith("オン") for r in apple["rows"] if r["label"] == "接続設定を自動的に管理")
     o2007 = generate("taro@example.com", client="outlook2007")
     assert row(o2007, "受信メール サーバーと同じ設定を使用する")["value"] == "選ぶ"
     assert row(o2007, "送信サーバー (SMTP) は認証が必要")["value"].startswith("オン")
