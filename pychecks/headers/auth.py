@@ -46,7 +46,8 @@ def clean_domain(value: str) -> str:
     if "@" in value:
         value = value.rsplit("@", 1)[1]
     value = value.strip("[]")
-    return value if value and len(value) <= 253 and _DOMAIN.match(value) else ""
+    # a dot is required: Microsoft writes "header.d=none" for "no signature"
+    return value if "." in value and len(value) <= 253 and _DOMAIN.match(value) else ""
 
 
 def org_domain(domain: str) -> str:

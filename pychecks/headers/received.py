@@ -41,52 +41,36 @@ _IP_CANDIDATE = re.compile(r"(?:IPv6:)?([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,
 _HOST = re.compile(r"[A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.?")
 
 
+_TOKEN = re.compile(r"[()]|[^\s;()]+")
+
+
 def scan(value: str) -> list[tuple[str, list[str]]]:
     """Split a field (without its date) into ``(word, comments)`` pairs at the top level.
 
     Parentheses nest (depth is counted, not recursed); a word's comments are
-    those that follow it.  Square brackets stay inside a word.
+    those that follow it (comments before the first word go to it).  Square
+    brackets stay inside a word.  One regex pass over the tokens: linear.
     """
     out: list[tuple[str, list[str]]] = []
+    pending: list[str] = []
     depth = 0
-    word: list[str] = []
-    comment: list[str] = []
-    comments: list[str] = []
-
-    def end_word() -> None:
-        nonlocal comments
-        if word:
-            out.append(("".join(word), comments))
-            word.clear()
-            comments = []
-
-    for ch in value:
-        if depth:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
+    opened = 0
+    for m in _TOKEN.finditer(value):
+        tok = m.group()
+        if tok == "(":
+            if not depth:
+                opened = m.end()
+            depth += 1
+        elif tok == ")":
+            if depth:
                 depth -= 1
                 if not depth:
-                    text = "".join(comment).strip()
-                    comment.clear()
-                    if out and not word:
-                        out[-1][1].append(text)
-                    else:
-                        comments.append(text)
-                    continue
-            comment.append(ch)
-        elif ch == "(":
-            end_word()
-            depth = 1
-        elif ch in " \t\n;":
-            end_word()
-        else:
-            word.append(ch)
-    end_word()
-    if depth and comment:  # an unclosed comment: keep what it said
-        text = "".join(comment).strip()
-        if out:
-            out[-1][1].append(text)
+                    (out[-1][1] if out else pending).append(value[opened:m.start()].strip())
+        elif not depth:
+            out.append((tok, pending))
+            pending = []
+    if depth:  # an unclosed comment: keep what it said
+        (out[-1][1] if out else pending).append(value[opened:].strip())
     return out
 
 
@@ -201,12 +185,13 @@ def parse(field: str) -> dict:
     known = PROTOCOLS.get(proto)
     tls: bool | None = known[0] if known else None
     auth: bool | None = known[1] if known else None
-    if _TLS_HINT.search(everything) or _TLS_HINT.search(with_words):
+    tls_hint = bool(_TLS_HINT.search(f"{everything} {with_words}"))
+    if tls_hint:
         tls = True
     if _AUTH_HINT.search(everything):
         auth = True
     if "Microsoft SMTP Server" in with_words and tls is None:
-        tls = bool(_TLS_HINT.search(with_words + " " + with_notes))
+        tls = tls_hint  # Microsoft names the TLS version when there is one
     when = parse_time(date) if date else None
     return {
         "from": host_of(frm_words, frm_notes) or _helo(frm_notes),

@@ -85,6 +85,7 @@ def test_failed_authentication_links_to_the_records_page(page, guard, base_url):
     analyze_text(page, (SAMPLES / "outlook.txt").read_text("utf-8"))
     expect(page.locator(AUTH)).to_have_attribute("data-dmarc", "fail")
     expect(page.locator('[data-testid="header-spam"]')).to_contain_text("X-MS-Exchange-Organization-SCL")
+    expect(page.locator('[data-testid="header-output"]')).not_to_contain_text("null")  # no empty section leaks
     link = page.locator('[data-testid="header-auth-link"]')
     expect(link).to_have_count(1)
     link.click()

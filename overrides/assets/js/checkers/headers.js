@@ -217,8 +217,8 @@ export function mount(root, kit) {
       : null;
     const print = h("button", { type: "button", class: "md-button headers-print" }, "印刷する");
     print.addEventListener("click", () => window.print());
-    output.replaceChildren(head, verdictList(answer.verdict, answer.labels), warnings, timeline(answer),
-      authTable(answer), spamList(answer), h("div", { class: "checker-actions headers-next" }, print));
+    output.replaceChildren(...[head, verdictList(answer.verdict, answer.labels), warnings, timeline(answer),
+      authTable(answer), spamList(answer), h("div", { class: "checker-actions headers-next" }, print)].filter(Boolean));
     head.focus();
   }
 
