@@ -179,3 +179,13 @@ def test_page_is_ready_in_reasonable_time_and_links_from_receiving_and_guide(pag
     for path in ("receiving/", "guide/"):
         page.goto(base_url + path)
         assert page.locator('a[href$="headers/"]').count() >= 1, path
+
+
+def test_an_oversized_file_is_refused_before_it_reaches_python(page, guard, base_url):
+    open_page(page, base_url)
+    big = b"Received: from a by b\n" * (12 * 1024 * 1024 // 22)
+    page.set_input_files('[data-testid="header-file"]',
+                         files=[{"name": "huge.eml", "mimeType": "message/rfc822", "buffer": big}])
+    expect(page.locator('[data-testid="header-error"]')).to_contain_text("大きすぎます")
+    expect(page.locator(HOP)).to_have_count(0)
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "ready")
