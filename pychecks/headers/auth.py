@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 MAX_FIELDS = 50  # Authentication-Results / DKIM-Signature fields that are read
+MAX_STATEMENTS = 100  # method results read from the receiving system's Authentication-Results
 
 MULTI_LABEL_SUFFIXES = frozenset({
     # Japan (JPRS attribute and geographic-type names are under these)
@@ -190,7 +191,7 @@ def summarize(headers) -> dict:
     parsed = [parse_ar(v) for v in ars]
     serv = parsed[0][0] if parsed else ""
     mine = [stmts for s, stmts in parsed if s == serv] if parsed else []
-    stmts = [st for group in mine for st in group]
+    stmts = [st for group in mine for st in group][:MAX_STATEMENTS]
     sources: list[str] = ["Authentication-Results"] if stmts else []
 
     spf_res = [st for st in stmts if st["method"] == "spf"]
@@ -224,7 +225,8 @@ def summarize(headers) -> dict:
         hit = next((s for s in signatures if (s["domain"] == d or not d) and (not sel or s["selector"] in ("", sel))
                     and s["result"] is None), None)
         if hit is None:
-            signatures.append({"domain": d, "selector": sel, "result": st["result"]})
+            if len(signatures) < MAX_FIELDS:
+                signatures.append({"domain": d, "selector": sel, "result": st["result"]})
         else:
             hit["result"] = st["result"]
             hit["selector"] = hit["selector"] or sel

@@ -17,7 +17,8 @@ from datetime import datetime
 
 from ..bounce.record import iso_time
 
-MAX_FIELD = 4000  # characters of one Received field that are read
+MAX_FIELD = 2000  # characters of one Received field that are read (real ones are a few hundred)
+MAX_WORDS = 16  # words kept per clause: a clause names one host or protocol
 CLAUSES = ("from", "by", "via", "with", "id", "for")
 
 # RFC 3848 / 8314 protocol names (upper-case): whether each means TLS and authentication.
@@ -89,7 +90,8 @@ def clauses(value: str) -> dict[str, tuple[str, str]]:
             lead.extend(comments)
             continue
         words, notes = found[current]
-        words.append(word)
+        if len(words) < MAX_WORDS:
+            words.append(word)
         notes.extend(comments)
     if lead:
         found.setdefault("", ([], lead))

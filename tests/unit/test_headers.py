@@ -176,6 +176,7 @@ HOSTILE = {
     "ip-like": "Received: from " + "1:" * 50_000 + " by x; Tue, 3 Mar 2026 10:00:00 +0000\n",
     "long date": "Received: by x; " + "1 Jan 2020 " * 20_000 + "\n",
     "many AR": "".join(f"Authentication-Results: x; dkim=pass header.d=a{i}.example\n" for i in range(5000)),
+    "many DKIM results": ("Authentication-Results: x; " + "dkim=pass header.d=a.example; " * 160 + "\n") * 60,
     "AR statements": "Authentication-Results: x; " + "spf=pass; " * 50_000 + "\n",
     "bad year": "Received: by x; Tue, 3 Mar 99999 10:00:00 +0000\nDate: 31 Feb 2026 25:61:00 +9999\n",
     "quotes": 'Authentication-Results: x; dmarc=fail reason="' + "a" * 100_000 + "\n",
