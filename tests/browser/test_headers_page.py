@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import expect
 
 from pychecks.headers import analyze
+from pychecks.headers.verdict import AUTH_PAGE
 from tests.browser.conftest import wait_ready
 
 pytestmark = pytest.mark.browser
@@ -89,7 +91,7 @@ def test_failed_authentication_links_to_the_records_page(page, guard, base_url):
     link = page.locator('[data-testid="header-auth-link"]')
     expect(link).to_have_count(1)
     link.click()
-    expect(page).to_have_url(base_url + "receiving/#sender-auth")
+    expect(page).to_have_url(urljoin(base_url + "headers/", AUTH_PAGE))
 
 
 def test_markup_in_header_values_is_shown_as_text(page, guard, base_url):
