@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ..analyzer_view import show_time
@@ -77,13 +78,26 @@ def _read(text: str, data_b64: str) -> bytes | str | dict:
     return text or ""
 
 
-def _hop_view(i: int, hop: dict, longest: int, slowest: int | None) -> dict[str, Any]:
+def local_time(value: str | None, tz_offset_minutes: int | None) -> str:
+    """A hop's time for the reader: in the reader's time zone when known (servers write their own)."""
+    if not value:
+        return "不明"
+    if tz_offset_minutes is None:
+        return show_time(value)
+    try:
+        zone = timezone(timedelta(minutes=int(tz_offset_minutes)))
+        return show_time(datetime.fromisoformat(value).astimezone(zone).isoformat())
+    except (TypeError, ValueError, OverflowError):
+        return show_time(value)
+
+
+def _hop_view(i: int, hop: dict, longest: int, slowest: int | None, tz: int | None) -> dict[str, Any]:
     delay = hop["delay_s"]
     return {
         **hop,
         "index": i,
         "number": i + 1,
-        "time_text": show_time(hop["time"]) if hop["time"] else "不明",
+        "time_text": local_time(hop["time"], tz),
         "delay_text": verdict.duration(delay) if delay is not None else "不明",
         "scale": round(delay / longest, 4) if delay and longest else 0,
         "side_label": verdict.SIDE_LABELS.get(hop.get("side", ""), ""),
@@ -108,8 +122,12 @@ def _auth_rows(facts: dict) -> list[dict[str, Any]]:
             for m, label, res, dom, al in rows]
 
 
-def view(result: dict) -> dict[str, Any]:
-    """The page's answer for one :func:`pychecks.headers.analyze` result."""
+def view(result: dict, tz_offset_minutes: int | None = None) -> dict[str, Any]:
+    """The page's answer for one :func:`pychecks.headers.analyze` result.
+
+    ``tz_offset_minutes`` (east of UTC, as the browser knows it) puts every hop's
+    time in the reader's zone, so a Gmail hop in PST and a Japanese one read alike.
+    """
     if result["error"]:
         return {"kind": "error", "code": result["error"]["code"], "message": result["error"]["message"]}
     hops = result["hops"]
@@ -127,7 +145,7 @@ def view(result: dict) -> dict[str, Any]:
         "labels": LABELS,
         "verdict": result["verdict_items"],
         "warnings": [w["text"] for w in result["warnings"]],
-        "hops": [_hop_view(i, h, longest, slow) for i, h in enumerate(hops)],
+        "hops": [_hop_view(i, h, longest, slow, tz_offset_minutes) for i, h in enumerate(hops)],
         "total_text": verdict.duration(total) if total is not None else "不明",
         "total_delay_s": total,
         "slowest_hop": slow,
@@ -139,9 +157,11 @@ def view(result: dict) -> dict[str, Any]:
     }
 
 
-def run(text: str = "", data_b64: str = "", provider_domains: list[str] | None = None) -> dict[str, Any]:
+def run(text: str = "", data_b64: str = "", provider_domains: list[str] | None = None,
+        tz_offset_minutes: int | None = None) -> dict[str, Any]:
     """Analyse pasted text or a file (base64) for the page; never raises for bad input."""
     data = _read(text, data_b64)
     if isinstance(data, dict):
         return {"kind": "error", **data}
-    return view(engine.analyze(data, tuple(provider_domains or ())))
+    tz = tz_offset_minutes if isinstance(tz_offset_minutes, int) and -1440 < tz_offset_minutes < 1440 else None
+    return view(engine.analyze(data, tuple(provider_domains or ())), tz)

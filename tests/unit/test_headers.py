@@ -263,3 +263,23 @@ def test_analyze_accepts_bytes_and_text_alike():
     assert analyze(raw) == analyze(raw.decode("utf-8"))
     assert analyze(os.fsencode("From: a@example.com\r\nReceived: by x.example; Tue, 3 Mar 2026 10:00:00 +0000\r\n"))[
         "hops"][0]["by"] == "x.example"
+
+
+def test_page_times_in_the_readers_zone():
+    text = (SAMPLES / "gmail.txt").read_text()
+    hops = run(text=text, tz_offset_minutes=540)["hops"]
+    assert [h["time_text"] for h in hops] == ["2026年3月3日 17:52:01(UTC+09:00)", "2026年3月3日 18:00:06(UTC+09:00)",
+                                             "2026年3月3日 18:00:07(UTC+09:00)"]
+    assert run(text=text)["hops"][1]["time_text"] == "2026年3月3日 01:00:06(UTC-08:00)"  # as the server wrote it
+    assert run(text=text, tz_offset_minutes=99999)["hops"][1]["time_text"].endswith("(UTC-08:00)")
+
+
+def test_gmail_spam_flags_and_spamassassin_yes():
+    from pychecks.bounce.message import split_headers
+    headers, _ = split_headers("X-Gm-Spam: 1\nX-Gm-Phishy: 0\nX-Spam-Status: Yes, score=12.5 required=5.0 "
+                               "tests=BAYES_99,URIBL_BLACK autolearn=spam\nX-Spam-Level: ************\n")
+    from pychecks.headers import spam
+    got = {v["header"]: (v["verdict"], v["text"]) for v in spam.verdicts(headers)}
+    assert got["X-Gm-Spam"][0] == "spam" and got["X-Gm-Phishy"][0] == "not_spam"
+    assert got["X-Spam-Status"][0] == "spam" and "12.5" in got["X-Spam-Status"][1] and "BAYES_99" in got["X-Spam-Status"][1]
+    assert "12 個" in got["X-Spam-Level"][1]

@@ -103,11 +103,13 @@ export function mount(root, kit) {
 
   async function readArgs() {
     const max = await maxBytes();
-    if (file) return { data_b64: file.data_b64, provider_domains: providerDomains };
+    // Hop times are shown in the reader's own time zone.
+    const common = { provider_domains: providerDomains, tz_offset_minutes: -new Date().getTimezoneOffset() };
+    if (file) return { data_b64: file.data_b64, ...common };
     const text = input.value;
     const size = text.length > max / 3 ? new Blob([text]).size : text.length;
     if (size > max) return { refused: await tooLarge(size) };
-    return { text, provider_domains: providerDomains };
+    return { text, ...common };
   }
 
   async function run(event) {
