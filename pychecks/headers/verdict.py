@@ -133,7 +133,7 @@ def delay_item(hops: list[dict], total: int | None, slow: int | None, has_date: 
 def _spf_text(res: str, domain: str) -> tuple[str, str]:
     who = f"{domain} の管理者" if domain else "差出人のドメインの管理者"
     if res in ("fail", "softfail", "hardfail"):
-        return "bad", (f"SPF が{result_label(res)}です。送信に使われたサーバが、{domain or '差出人のドメイン'} の"
+        return "bad", (f"SPF の認証に失敗しています({res})。送信に使われたサーバが、{domain or '差出人のドメイン'} の"
                        f" SPF レコードに含まれていません。{who}が、DNS の SPF レコード(「v=spf1」で始まる TXT レコード)に、"
                        "送信に使うサーバ(メール配信サービスの include: 指定や IP アドレス)を加える必要があります。")
     if res == "none":
