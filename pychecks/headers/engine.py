@@ -8,6 +8,7 @@ hop count is capped (:data:`MAX_HOPS`), and :func:`analyze` never raises.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from ..bounce import engine as bounce_engine
@@ -56,6 +57,25 @@ def _pick_headers(msg: message.Message) -> tuple[message.Headers, str]:
     if orig and "received" in orig and bounce_engine.looks_like_bounce(msg):
         return orig, "returned"
     return own, "message"
+
+
+# Fields that open a received mail's header block; text before one of them is not the mail.
+_FIRST_FIELD = re.compile(r"^(?:Delivered-To|Received|Return-Path|ARC-Seal|X-Received|Authentication-Results|"
+                          r"DKIM-Signature|X-Apparently-To|Received-SPF):", re.M | re.I)
+SEARCH_LIMIT = 200_000  # characters searched for the header block behind a pasted page
+
+
+def _parse_from_first_field(data: bytes | str) -> message.Message | None:
+    """Headers pasted with text before them (all of Gmail's "show original" page, a note):
+
+    parse from the first line that starts a header block.
+    """
+    text = data if isinstance(data, str) else bytes(data).decode("latin-1")
+    m = _FIRST_FIELD.search(text, 0, SEARCH_LIMIT)  # "^" also matches after "\r\n"
+    if not m or m.start() == 0:
+        return None
+    rest = text[m.start():]
+    return message.parse(rest if isinstance(data, str) else rest.encode("latin-1"))
 
 
 def hops_of(headers: message.Headers) -> tuple[list[dict], bool]:
@@ -183,6 +203,12 @@ def _analyze(data: bytes | str, provider_domains: tuple[str, ...]) -> dict:
         raise HeaderInputError("empty", EMPTY_MESSAGE)
     msg = message.parse(data)
     if not msg.has_headers:
+        msg = _parse_from_first_field(data)
+    elif "received" not in msg.headers and not msg.original:
+        # a header-like first line ("SPF: PASS" from a copied page) hid the real block
+        alt = _parse_from_first_field(data)
+        msg = alt if alt is not None and "received" in alt.headers else msg
+    if msg is None or not msg.has_headers:
         raise HeaderInputError("no_headers", NO_HEADERS_MESSAGE)
     headers, source = _pick_headers(msg)
     hops, capped = hops_of(headers)

@@ -283,3 +283,14 @@ def test_gmail_spam_flags_and_spamassassin_yes():
     assert got["X-Gm-Spam"][0] == "spam" and got["X-Gm-Phishy"][0] == "not_spam"
     assert got["X-Spam-Status"][0] == "spam" and "12.5" in got["X-Spam-Status"][1] and "BAYES_99" in got["X-Spam-Status"][1]
     assert "12 個" in got["X-Spam-Level"][1]
+
+
+def test_headers_behind_a_copied_page_are_found():
+    page = ("元のメッセージ\nメッセージ ID\t<abc@example.co.jp>\n作成日:\t2026年3月3日 17:51\n"
+            "SPF:\tPASS(IP: 203.0.113.25)\tDKIM:\t'PASS'(ドメイン: example.co.jp)\n\n"
+            "クリップボードにコピー\n\n") + (SAMPLES / "gmail.txt").read_text()
+    r = analyze(page, PROVIDER)
+    assert r["error"] is None and len(r["hops"]) == 3 and r["auth"]["dmarc"] == "pass"
+    assert analyze(page.encode("utf-8"), PROVIDER)["hops"] == r["hops"]
+    behind_a_field = "SPF: PASS with IP 203.0.113.25\nDKIM: PASS\n\n" + (SAMPLES / "gmail.txt").read_text()
+    assert len(analyze(behind_a_field, PROVIDER)["hops"]) == 3
