@@ -204,8 +204,9 @@ def _analyze(data: bytes | str, provider_domains: tuple[str, ...]) -> dict:
     msg = message.parse(data)
     if not msg.has_headers:
         msg = _parse_from_first_field(data)
-    elif "received" not in msg.headers and not msg.original:
-        # a header-like first line ("SPF: PASS" from a copied page) hid the real block
+    elif "received" not in msg.headers and not msg.original and len(msg.headers) <= 3:
+        # a header-like first line ("SPF: PASS" from a copied page) hid the real block; a real
+        # header block without Received (a draft, a sent copy) has more fields and is kept
         alt = _parse_from_first_field(data)
         msg = alt if alt is not None and "received" in alt.headers else msg
     if msg is None or not msg.has_headers:

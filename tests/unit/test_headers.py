@@ -294,3 +294,6 @@ def test_headers_behind_a_copied_page_are_found():
     assert analyze(page.encode("utf-8"), PROVIDER)["hops"] == r["hops"]
     behind_a_field = "SPF: PASS with IP 203.0.113.25\nDKIM: PASS\n\n" + (SAMPLES / "gmail.txt").read_text()
     assert len(analyze(behind_a_field, PROVIDER)["hops"]) == 3
+    sent_copy = ("From: a@example.com\nTo: b@example.net\nSubject: quoted\nDate: Tue, 3 Mar 2026 10:00:00 +0900\n\n"
+                 "Received: from x.example by y.example; Tue, 3 Mar 2026 10:00:00 +0900\n")
+    assert analyze(sent_copy)["hops"] == []  # lines in a body are not the mail's own hops
