@@ -12,6 +12,7 @@ import sys
 COMMANDS: dict[str, tuple[str, str]] = {
     "ports": ("pychecks.ports_cli", "which server name and port a mail client should use"),
     "bounce": ("pychecks.bounce.cli", "analyse bounce (error) mails"),
+    "headers": ("pychecks.headers.cli", "where a mail was delayed; SPF, DKIM and DMARC results"),
     "settings": ("pychecks.settings.cli", "mail-client settings, setup sheets and autoconfig files"),
     "support": ("pychecks.support.cli", "write a support request from answers"),
 }

@@ -30,12 +30,17 @@ FUNCTIONS: dict[str, str] = {
     "analyzer.warm_up": "pychecks.analyzer_view:warm_up",
     "analyzer.too_large": "pychecks.analyzer_view:too_large",
     "analyzer.support": "pychecks.analyzer_view:support",
+    "headers.analyze": "pychecks.headers:analyze",
+    "headers.run": "pychecks.headers.view:run",
+    "headers.limits": "pychecks.headers.view:limits",
+    "headers.warm_up": "pychecks.headers.view:warm_up",
+    "headers.too_large": "pychecks.headers.view:too_large",
 }
 
 
 # Run once before the build-time memory snapshot is taken (tools/make_snapshot.mjs),
 # so caches and compiled patterns are already in the snapshot the browser restores.
-WARM_UP: tuple[str, ...] = ("analyzer.warm_up",)
+WARM_UP: tuple[str, ...] = ("analyzer.warm_up", "headers.warm_up")
 
 
 def warm_up_all() -> None:

@@ -1,0 +1,135 @@
+"""``python -m pychecks headers [--json] PATH...``: hops, delays and authentication of mails.
+
+With ``--json``: JSON Lines, one object per mail, with exactly the contract's
+fields: ``file`` (plus ``index`` for a message of an mbox), ``hops`` (each
+``from``, ``by``, ``ip``, ``with``, ``tls``, ``auth``, ``time``, ``delay_s``),
+``total_delay_s``, ``slowest_hop`` (an index into ``hops``, or null),
+``auth`` (``spf``, ``dkim``, ``dmarc``, ``aligned``, ``from_domain``) and
+``verdict`` (Japanese text, one line per finding).  A file that cannot be
+analysed gets a message on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from ..bounce.cli import iter_files, split_mbox
+from ..provider import DEFAULTS
+from .engine import analyze
+
+HOP_FIELDS = ("from", "by", "ip", "with", "tls", "auth", "time", "delay_s")
+AUTH_FIELDS = ("spf", "dkim", "dmarc", "aligned", "from_domain")
+
+USAGE = """usage: python -m pychecks headers [-h] [--json] PATH [PATH ...]
+
+Where a mail was delayed, and whether it passed SPF, DKIM and DMARC.
+
+positional arguments:
+  PATH        mail or header file, folder or mbox
+
+options:
+  -h, --help  show this help message and exit
+  --json      print JSON Lines, one object per mail"""
+
+
+def parse_args(argv: list[str]) -> tuple[bool, list[str]] | int:
+    """(``--json`` given, paths), or an exit status after printing help or a usage error."""
+    as_json = False
+    paths: list[str] = []
+    only_paths = False
+    for arg in argv:
+        if only_paths or arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+        elif arg == "--":
+            only_paths = True
+        elif arg in ("-h", "--help"):
+            print(USAGE)
+            return 0
+        elif arg == "--json":
+            as_json = True
+        else:
+            print(f"{USAGE.splitlines()[0]}\npython -m pychecks headers: error: unrecognized arguments: {arg}",
+                  file=sys.stderr)
+            return 2
+    if not paths:
+        print(f"{USAGE.splitlines()[0]}\npython -m pychecks headers: error: the following arguments are "
+              "required: PATH", file=sys.stderr)
+        return 2
+    return as_json, paths
+
+
+def record(meta: dict, result: dict) -> dict:
+    """The contract's JSON object for one analysed mail."""
+    return {
+        **meta,
+        "hops": [{k: h[k] for k in HOP_FIELDS} for h in result["hops"]],
+        "total_delay_s": result["total_delay_s"],
+        "slowest_hop": result["slowest_hop"],
+        "auth": {k: result["auth"][k] for k in AUTH_FIELDS},
+        "verdict": result["verdict"],
+    }
+
+
+def _mark(value: bool | None, yes: str) -> str:
+    return yes if value else "-" if value is False else "?"
+
+
+def table(rec: dict) -> str:
+    label = rec["file"] + (f" [{rec['index']}]" if "index" in rec else "")
+    lines = [f"{label}:"]
+    for i, h in enumerate(rec["hops"]):
+        delay = "" if h["delay_s"] is None else f"+{h['delay_s']}s"
+        star = " *" if i == rec["slowest_hop"] else ""
+        lines.append(f"  {i + 1:>3}  {h['from'] or '?'} -> {h['by'] or '?'}  [{h['ip'] or '-'}]  {h['with'] or '-'}"
+                     f" tls={_mark(h['tls'], 'yes')} auth={_mark(h['auth'], 'yes')}  {h['time'] or '-'}  {delay}{star}")
+    a = rec["auth"]
+    lines.append(f"  total={rec['total_delay_s'] if rec['total_delay_s'] is not None else '-'}s  "
+                 f"spf={a['spf'] or '-'} dkim={a['dkim'] or '-'} dmarc={a['dmarc'] or '-'} "
+                 f"aligned={_mark(a['aligned'], 'yes')} from={a['from_domain'] or '-'}")
+    lines += [f"  {line}" for line in rec["verdict"].splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def _items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
+    mbox = split_mbox(data)
+    if mbox is None or len(mbox) < 2:
+        return [({"file": path}, data)]
+    return [({"file": path, "index": i}, m) for i, m in enumerate(mbox)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parsed = parse_args(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, int):
+        return parsed
+    as_json, paths = parsed
+    domains = (DEFAULTS["domain"], DEFAULTS["server_example"])
+    status = 0
+    out = sys.stdout
+    for top in paths:
+        if not os.path.exists(top):
+            out.flush()
+            print(f"headers: {top}: no such file or directory", file=sys.stderr)
+            status = 2
+            continue
+        for path in iter_files(top):
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError as exc:
+                out.flush()
+                print(f"headers: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+                status = 2
+                continue
+            for meta, blob in _items(path, data):
+                result = analyze(blob, domains)
+                if result["error"]:
+                    out.flush()
+                    print(f"headers: {path}: {result['error']['message']}", file=sys.stderr)
+                    status = 2
+                    continue
+                rec = record(meta, result)
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n" if as_json else table(rec))
+    out.flush()
+    return status
