@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 # The page that explains SPF, DKIM and DMARC records (relative to /headers/).
-# TODO(lead): switch to "../auth-records/" once docs/auth-records.md is merged.
-AUTH_PAGE = "../receiving/#sender-auth"
+AUTH_PAGE = "../auth-records/"
 AUTH_LINK_TEXT = "SPF・DKIM・DMARC の確認と設定について読む"
 LATE_PAGE = "../receiving/#late"
 
