@@ -36,9 +36,9 @@ FACT_LABELS: tuple[tuple[str, str], ...] = (
 )
 
 BOUNCE_LABELS = {
-    "hard": "ハードバウンス(恒久的なエラー): このアドレスには、何度送り直しても届きません。",
-    "soft_temporary": "ソフトバウンス(一時的なエラー): 時間をおくと届く可能性があります。",
-    "soft": "ソフトバウンス: 宛先のアドレスは有効な可能性があります。原因を直してから送り直してください。",
+    "hard": "恒久的なエラーです。このアドレスには、何度送り直しても届きません(「ハードバウンス」と呼ばれます)。",
+    "soft_temporary": "一時的なエラーです。時間をおくと届く可能性があります(「ソフトバウンス」と呼ばれます)。",
+    "soft": "宛先のアドレスは有効な可能性があります。原因を直してから送り直してください(「ソフトバウンス」と呼ばれます)。",
     "none": "配送エラーではありません。",
 }
 
@@ -287,12 +287,39 @@ def error_view(err: AnalyzerInputError) -> dict[str, Any]:
     return {"kind": "error", "code": err.code, "message": err.message, "hints": [], "results": []}
 
 
+ORIGINAL_LABELS = {"title": "返ってきた元のメールの経路と認証", "auth": "認証の結果", "method": "方式", "result": "結果",
+                   "domain": "ドメイン", "aligned": "差出人(From)との一致",
+                   "more": "経路の詳しい図は「メールヘッダ解析」で見られます(このメールをもう一度貼り付けてください)"}
+
+
+def original_view(data: bytes | str) -> dict[str, Any] | None:
+    """The returned original's route and SPF/DKIM/DMARC, as the header analyzer reads them; None when
+    the bounce does not carry the original's Received headers."""
+    from .headers import engine as header_engine
+    from .headers import view as header_view
+
+    try:
+        result = header_engine.analyze(data)
+    except Exception:  # noqa: BLE001 - the cards come first; this part is a bonus
+        return None
+    if result.get("source") != "returned" or not result.get("hops"):
+        return None
+    shown = header_view.view(result)
+    return {"labels": ORIGINAL_LABELS, "hops": len(shown["hops"]), "total_text": shown["total_text"],
+            "verdict": [v["text"] for v in shown["verdict"] if v.get("topic") not in ("source", "link")],
+            "auth": shown["auth"]["rows"], "url": "../headers/"}
+
+
 def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
     """Analyse pasted text or a file (base64) for the page; never raises for bad input."""
     try:
-        return view(analyze_input(read_input(text, data_b64)))
+        data = read_input(text, data_b64)
+        out = view(analyze_input(data))
     except AnalyzerInputError as err:
         return error_view(err)
+    if out["kind"] == "bounce":
+        out["original"] = original_view(data)
+    return out
 
 
 # ---------------------------------------------------------------------------

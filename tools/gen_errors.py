@@ -1,6 +1,6 @@
 """The error-mail page's sections, rendered from :mod:`pychecks.advice`.
 
-The texts live only in ``pychecks.advice.FAMILIES`` (the in-page analyzer
+The texts live only in ``pychecks/advice/sections/*.toml`` (``pychecks.advice.FAMILIES``) (the in-page analyzer
 shows the same ones), so the page is generated instead of written by hand.
 The snippets are included into docs/errors.md: relative links resolve from
 there, and ``#id`` links point at sections of that page.
@@ -75,11 +75,28 @@ def section(fam: dict) -> str:
         f"**対処:**\n\n"
         f"{actions}\n\n"
         f"{_readings(fam)}"
+        f"{_see_also(fam)}"
         f'!!! {kind} "{label}"\n\n'
         f"{_indent(md_text(fam['support']))}\n\n"
         "手元のエラーメールがこれに当たるか確かめるには、"
         "[エラーメール解析](analyzer.md)に貼り付けてください。\n"
     )
+
+
+# Pages that explain a section's subject at length (links from the error page's sections).
+SEE_ALSO: dict[str, tuple[tuple[str, str], ...]] = {
+    "auth": (("ドメインの送信元認証(SPF・DKIM・DMARC)の設定と確かめ方", "auth-records.md"),),
+    "user-unknown": (("携帯電話のアドレスで「Unknown user」が返るとき", "carriers.md"),),
+    "carriers": (("携帯電話のアドレスに届かないとき(受信許可をお願いする文例つき)", "carriers.md"),
+                 ("ドメインの送信元認証(SPF)", "auth-records.md")),
+    "recipient-filter": (("携帯電話のアドレスに届かないとき", "carriers.md"),),
+    "reverse-dns": (("ドメインの送信元認証(SPF・DKIM・DMARC)", "auth-records.md"),),
+}
+
+
+def _see_also(fam: dict) -> str:
+    links = SEE_ALSO.get(fam["id"], ())
+    return "".join(f"詳しくは[{md_text(text)}]({page})をご覧ください。\n\n" for text, page in links)
 
 
 def _readings(fam: dict) -> str:

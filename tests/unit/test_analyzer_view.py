@@ -157,3 +157,19 @@ def test_support_summary_uses_the_builder_when_registered():
 
 def test_support_summary_of_a_non_bounce_is_an_error():
     assert analyzer_view.support(text="hello")["error"]
+
+
+def test_the_returned_originals_authentication_is_shown_under_the_cards():
+    mail = POSTFIX + (
+        "\n--- original message follows ---\n\n"
+        "Received: from pc.example.jp (pc.example.jp [192.0.2.9]) by sv1234.example.jp (Postfix) with ESMTPSA id 4A;"
+        " Mon, 3 Mar 2025 09:59:58 +0900 (JST)\n"
+        "Authentication-Results: sv1234.example.jp; spf=fail smtp.mailfrom=hanako@example.jp\n"
+        "From: hanako@example.jp\nTo: taro@example.com\nSubject: hi\nDate: Mon, 3 Mar 2025 09:59:50 +0900\n\nhi\n")
+    original = run(mail)["original"]
+    assert original and original["hops"] == 1
+    assert {r["method"]: r["result"] for r in original["auth"]}["spf"] == "fail"
+
+
+def test_no_original_panel_without_the_originals_headers():
+    assert run("550 5.1.1 User unknown")["original"] is None

@@ -237,6 +237,21 @@ export function mount(root, kit) {
       h("div", { class: "checker-actions" }, copy, toSupport, printBtn), status);
   }
 
+  // The returned original's route and SPF/DKIM/DMARC, as the header analyzer reads them.
+  function original(info) {
+    if (!info) return null;
+    const L = info.labels;
+    return h("section", { class: "analyzer-original", "data-testid": "bounce-original" },
+      h("h3", {}, L.title),
+      h("ul", {}, info.verdict.map((t) => h("li", {}, t))),
+      h("table", { class: "analyzer-original__auth" },
+        h("caption", {}, L.auth),
+        h("thead", {}, h("tr", {}, [L.method, L.result, L.domain, L.aligned].map((t) => h("th", { scope: "col" }, t)))),
+        h("tbody", {}, info.auth.map((r) => h("tr", { "data-method": r.method, "data-result": r.result },
+          h("th", { scope: "row" }, r.label), h("td", {}, r.result_text), h("td", {}, r.domain), h("td", {}, r.aligned_text))))),
+      h("p", {}, h("a", { href: info.url }, L.more)));
+  }
+
   function render(answer) {
     const head = h("p", { class: "analyzer-headline", tabindex: "-1" }, answer.message);
     if (answer.kind === "error") {
@@ -249,7 +264,8 @@ export function mount(root, kit) {
       output.replaceChildren(h("div", { class: "analyzer-none", "data-testid": "bounce-none" },
         head, h("ul", {}, answer.hints.map((t) => h("li", {}, t)))));
     } else {
-      output.replaceChildren(head, ...answer.results.map((r) => card(r, answer.labels)), supportActions());
+      output.replaceChildren(head, ...answer.results.map((r) => card(r, answer.labels)), original(answer.original),
+        supportActions());
     }
     head.focus();
   }
