@@ -69,7 +69,9 @@ def _piece(source: str, text: str, rule: str) -> dict[str, str]:
 
 
 def decide(diagnostic: str, status: str = "", replycode: str = "", action: str = "", *, hint: str = "",
-           forced: str = "", command: str = "", diagtype: str = "", notice: str = "") -> Decision:
+           forced: str = "", command: str = "", diagtype: str = "", notice: str = "", local: bool = False) -> Decision:
+    """``local``: the recipient is in the sender's own domain (which the reporting server often delivers to
+    itself)."""
     if forced:
         return Decision(forced, CERTAIN, [_piece("format", forced, "the notice's own format")])
     d = _first(diagnostic, status, replycode, action, hint, diagtype)
@@ -78,7 +80,7 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
             if rules.says(notice, specific):
                 _, phrase, source = rules.find(notice, True)
                 return Decision(specific, LIKELY, [*d.evidence, _piece("notice", phrase, source)])
-    return _refine(d, diagnostic, status, replycode, command)
+    return _refine(d, diagnostic, status, replycode, command, action, local)
 
 
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
@@ -87,10 +89,12 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
             status.startswith("2.") and not action and not strong):
         # a success code beside words of failure is no success: the words decide below
         return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
-    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] != "3." and strong not in (
-            "mailboxfull", "emailtoolarge", "systemerror"):
-        return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
     code = by_status(status)
+    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] != "3." and strong not in (
+            "mailboxfull", "emailtoolarge", "systemerror") and status[2:4] != "2.":
+        # a local program failed; a code about the mailbox (x.2.x, e.g. 5.2.2 from a quota) still says
+        # what happened, any other code is only the program's exit status translated
+        return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
     if strong:
         # a provider's or an MTA's own row knows what its code means; a general one must agree with it
         agrees = not code or code == strong or detail(status) in WEAK_STATUS or not source.startswith("general")
@@ -145,7 +149,8 @@ def _user_refused_elsewhere(status: str, command: str) -> bool:
     return status[:1] == "5" and sub in ("2.", "3.", "7.")
 
 
-def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: str) -> Decision:
+def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: str, action: str,
+            local: bool) -> Decision:
     """Correct a reason by the SMTP command the refusal answered and by the code's class."""
     reason = d.reason
     temporary = status.startswith("4.") or (not status and replycode.startswith("4"))
@@ -162,6 +167,10 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
         new, why = "blocked", "refused before any address was given: the sending host is refused"
     elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):
         new, why = "networkerror", "a DNS failure reported as temporary"
+    elif reason == "hostunknown" and local and "unrouteable address" in diagnostic.lower():
+        new, why = "userunknown", "Exim routes the sender's own domain itself: an unroutable address there is an unknown user"
+    elif reason == "networkerror" and temporary and action == "failed" and "connect" in diagnostic.lower():
+        new, why = "expired", "a connection failure the sending server retried until it gave up"
     elif reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not rules.match_phrase(
             diagnostic, True):
         new, why = "securityerror", "a bare policy word before any content was sent: the code's reading stands"

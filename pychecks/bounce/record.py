@@ -144,8 +144,10 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> 
     if fact.hint:
         hint = f"{fact.hint} {hint}"
         notice = f"{fact.hint} {notice}"
+    addresser = addresser_of(msg)
+    local = bool(addresser) and addresser.rpartition("@")[2] == fact.recipient.rpartition("@")[2].lower()
     decision = decide.decide(diag, status, reply, fact.action, hint=hint, notice=notice, forced=fact.reason,
-                             command=command, diagtype=fact.diagtype)
+                             command=command, diagtype=fact.diagtype, local=local)
     reason = decision.reason
     orig = msg.original
     return {
@@ -159,7 +161,7 @@ def build(fact: Fact, msg, decodedby: str, hint: str = "", notice: str = "") -> 
         "smtpcommand": command,
         "rhost": fact.rhost or remote_host(diag),
         "lhost": fact.lhost or local_host(msg),
-        "addresser": addresser_of(msg),
+        "addresser": addresser,
         "subject": orig.get("subject") or "",
         "messageid": orig.get("message-id").strip().strip("<>") if orig.get("message-id") else "",
         "timestamp": iso_time(fact.timestamp) or iso_time(msg.headers.get("date")),

@@ -28,6 +28,10 @@ CASES = [
     ("autoreply-outlook.eml", [("hanako@example.com", "vacation", "")]),  # 自動応答: an auto-reply
     ("autoreply-vacation.eml", [("jiro@example.org", "vacation", "")]),
     ("gateway-notice.eml", [("hanako@example.com", "spamdetected", "")]),  # the gateway's own notice
+    # Exim says "Unrouteable address" both for an unknown user of a domain it delivers itself and for a
+    # domain that does not exist: a recipient in the sender's own (hosted) domain is the first
+    ("exim-unrouteable-local.eml", [("nobody@customer.example", "userunknown", "")]),
+    ("exim-unrouteable-remote.eml", [("someone@nowhere.example", "hostunknown", "")]),
     ("cjk-mailbox-2xx.eml", [("wang@example.cn", "mailboxfull", "2.0.0")]),  # a success code beside "mailbox full"
     ("sendmail-transcript-two.eml", [("a@example.com", "userunknown", "5.1.1"), ("b@example.com", "mailboxfull", "5.2.2")]),
 ]
