@@ -70,8 +70,10 @@ def _piece(source: str, text: str, rule: str) -> dict[str, str]:
 
 def decide(diagnostic: str, status: str = "", replycode: str = "", action: str = "", *, hint: str = "",
            forced: str = "", command: str = "", diagtype: str = "", notice: str = "", local: bool = False) -> Decision:
-    """``local``: the recipient is in the sender's own domain (which the reporting server often delivers to
-    itself)."""
+    """The reason for one recipient, with the evidence it rests on.
+
+    ``local``: the recipient is in the sender's own domain (which the reporting server often delivers
+    to itself)."""
     if forced:
         return Decision(forced, CERTAIN, [_piece("format", forced, "the notice's own format")])
     d = _first(diagnostic, status, replycode, action, hint, diagtype)
@@ -84,14 +86,15 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
 
 
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
+    """Steps 2 to 10 of the precedence (see the module's docstring): the first that speaks decides."""
     strong, phrase, source = rules.find(diagnostic, True)
     if action == "delivered" or (status.startswith("2.") and action in ("relayed", "expanded")) or (
             status.startswith("2.") and not action and not strong):
         # a success code beside words of failure is no success: the words decide below
         return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
     code = by_status(status)
-    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] != "3." and strong not in (
-            "mailboxfull", "emailtoolarge", "systemerror") and status[2:4] != "2.":
+    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] not in ("2.", "3.") and strong not in (
+            "mailboxfull", "emailtoolarge", "systemerror"):
         # a local program failed; a code about the mailbox (x.2.x, e.g. 5.2.2 from a quota) still says
         # what happened, any other code is only the program's exit status translated
         return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
