@@ -32,6 +32,10 @@ CASES = [
     # domain that does not exist: a recipient in the sender's own (hosted) domain is the first
     ("exim-unrouteable-local.eml", [("nobody@customer.example", "userunknown", "")]),
     ("exim-unrouteable-remote.eml", [("someone@nowhere.example", "hostunknown", "")]),
+    ("gmail-failure.eml", [("hanako@example.co.jp", "userunknown", "5.1.1")]),  # Gmail's own notice and DSN
+    ("yahoo-failure.eml", [("hanako@example.net", "mailboxfull", "5.2.2")]),
+    # a carrier's "Unknown user" said to DATA: the recipient's own settings refused it (Sisimai's Filtered page)
+    ("docomo-data-unknown.eml", [("hanako@docomo.ne.jp", "filtered", "")]),
     ("cjk-mailbox-2xx.eml", [("wang@example.cn", "mailboxfull", "2.0.0")]),  # a success code beside "mailbox full"
     ("sendmail-transcript-two.eml", [("a@example.com", "userunknown", "5.1.1"), ("b@example.com", "mailboxfull", "5.2.2")]),
 ]
