@@ -171,11 +171,28 @@ def _code_spans(text: str, status: str, reply: str) -> list[tuple[int, int]]:
 
 
 _ADDRESS = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)+")
+# The same, starting only where a run of address characters starts: searching from every position
+# inside a long run without "@" ("a.a.a.a…") was quadratic.  Any later start in a run is a suffix of
+# the run, so it matches only if the run's start does: the matches are the same.
+_ADDRESS_AT_RUN = re.compile(r"(?<![\w.+=-])" + _ADDRESS.pattern)
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """``_ADDRESS.finditer`` spans, in linear time."""
+    spans = []
+    pos = 0
+    while True:
+        # right after an address the next one may start inside a run ("a@b.com+c@d.com")
+        m = (_ADDRESS.match(text, pos) if spans else None) or _ADDRESS_AT_RUN.search(text, pos)
+        if not m:
+            return spans
+        spans.append(m.span())
+        pos = m.end() if m.end() > pos else pos + 1
 
 
 def _first_outside_addresses(rx: re.Pattern[str], text: str) -> tuple[int, int] | None:
     """The first match not inside a mail address ("userunknown@…" is no reason, "User unknown" is)."""
-    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    addresses = _address_spans(text)
     for m in rx.finditer(text):
         if m.end() > m.start() and not any(a <= m.start() < b for a, b in addresses):
             return m.span()
