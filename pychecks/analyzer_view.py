@@ -319,15 +319,6 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def _as_text(data: bytes | str) -> str:
-    if isinstance(data, str):
-        return data
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")  # the engine reads a latin-1 str as the original bytes
-
-
 def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None) -> dict[str, Any]:
     """``{"form", "summary"}`` for the support request, as the builder makes them.
 
@@ -338,7 +329,7 @@ def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = 
     except AnalyzerInputError as err:
         return {"form": None, "summary": "", "error": err.message}
     try:
-        out = from_bounce(_as_text(data), tz_offset_minutes=tz_offset_minutes)
+        out = from_bounce(data, tz_offset_minutes=tz_offset_minutes)  # the bytes: decoded as for the cards
     except SupportInputError as err:
         return {"form": None, "summary": "", "error": str(err)}
     if not out["recipients"]:

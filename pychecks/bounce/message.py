@@ -556,5 +556,5 @@ def _has_dsn(part: Part) -> bool:
 
 
 def _payload_text(part: Part) -> str:
-    s = decode_bytes(part.payload_bytes(), part.params.get("charset", "utf-8"))
+    s = decode_bytes(part.payload_bytes(), part.params.get("charset", ""))  # unlabelled 8-bit: guessed
     return s.replace("\r\n", "\n").replace("\r", "\n")

@@ -29,8 +29,9 @@ _MAX_TOKENS = 120
 _MAX_TRIES = 1000  # places where the words match but the codes before them do not
 
 
-def from_bounce(text: str, tz_offset_minutes: int | None = None) -> dict[str, Any]:
-    """``{"form", "summary", "recipients"}`` for a pasted bounce; never fails on odd mail.
+def from_bounce(text: bytes | str, tz_offset_minutes: int | None = None) -> dict[str, Any]:
+    """``{"form", "summary", "recipients"}`` for a pasted bounce (text) or a file (its bytes, which are
+    decoded by their charsets exactly as for the analyzer's cards); never fails on odd mail.
 
     Times are given in the reader's zone (``tz_offset_minutes`` east of UTC,
     as the page knows it; Japan time when not given).

@@ -156,3 +156,41 @@ def test_a_bounce_in_punycode_is_analysed_in_bytes():
     with no_hang():
         records = bounce.analyze(mail)
     assert [r["recipient"] for r in records] == ["a@example.com"]
+
+
+# Silent loss and wrong text ------------------------------------------------------------------
+
+JP = "宛先のメールアドレスが見つかりません"
+
+
+def japanese_bounces(codec: str, charset: str) -> list[bytes]:
+    plain = ("From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail Returned to Sender\n"
+             f"Content-Type: text/plain; charset={charset}\n\n以下の宛先に送れませんでした。\n\n"
+             f"<a@example.com>: host mx.example.com said: 550 5.1.1 {JP}\n")
+    with_dsn = dsn(f"550 5.1.1 {JP}", charset=charset, notice=f"<a@example.com>: 550 5.1.1 {JP}")
+    return [plain.encode(codec), with_dsn.encode(codec)]
+
+
+@pytest.mark.parametrize("codec,charset", [("cp932", "Shift_JIS"), ("euc_jp", "EUC-JP")])
+def test_japanese_is_the_same_on_cards_and_in_the_support_summary(codec, charset):
+    import base64
+
+    for mail in japanese_bounces(codec, charset):
+        b64 = base64.b64encode(mail).decode()
+        cards = analyzer_view.run(data_b64=b64)["results"]
+        assert JP in "".join(s["text"] for s in cards[0]["diagnostic"])
+        assert JP in analyzer_view.support(data_b64=b64)["summary"]
+        assert JP in support_bounce.from_bounce(mail)["summary"]
+
+
+def test_support_cli_from_bounce_keeps_japanese(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "sjis.eml"
+    path.write_bytes(japanese_bounces("cp932", "Shift_JIS")[0])
+    proc = subprocess.run([sys.executable, "-m", "pychecks", "support", "--json", "--from-bounce", str(path)],
+                          capture_output=True, cwd=Path(__file__).resolve().parents[2], timeout=60)
+    assert JP in json.loads(proc.stdout)["text"]
