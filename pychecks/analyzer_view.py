@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from . import advice, bounce
+from .bounce import message as bounce_message
 from .bounce import rules
 from .support.bounce import from_bounce
 from .support.model import SupportInputError
@@ -55,6 +56,8 @@ NONE_HINTS = (
 
 EMPTY_MESSAGE = "エラーメールを貼り付けるか、ファイルを選んでください。"
 FAILED_MESSAGE = "解析できませんでした。エラーメールを加工せず、全体を貼り付けてください。"
+TRUNCATED_MESSAGE = ("このメールはとても大きいため、一部(ヘッダの続き、添付の奥、多数の宛先の後半など)を"
+                     "読み取っていません。表示した結果は読み取った部分だけのものです。")
 BAD_FILE_MESSAGE = "ファイルを読み込めませんでした。もう一度ファイルを選んでください。"
 
 
@@ -118,8 +121,7 @@ def analyze_input(data: bytes | str) -> list[dict]:
     try:
         return bounce.analyze(data)
     except bounce.BounceInputError:
-        size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
-        raise AnalyzerInputError("too_large", too_large_message(size)) from None
+        raise AnalyzerInputError("too_large", too_large_message(bounce_message.size_of(data))) from None
     except Exception:  # noqa: BLE001 - the page shows a message, never a trace
         raise AnalyzerInputError("failed", FAILED_MESSAGE) from None
 
@@ -299,7 +301,10 @@ def view(records: list[dict[str, Any]]) -> dict[str, Any]:
     if not records:
         return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": []}
     cards = [card(r) for r in records]
-    return {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+    answer = {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+    if any(r.get("truncated") for r in records):
+        answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
+    return answer
 
 
 def error_view(err: AnalyzerInputError) -> dict[str, Any]:

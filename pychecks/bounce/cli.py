@@ -176,6 +176,8 @@ def _run(as_json: bool, paths: list[str]) -> int:
                 except BounceInputError as exc:
                     problem(f"{shown(path)}: {exc}")
                     continue
+                if any(r.get("truncated") for r in records):
+                    meta = {**meta, "truncated": True}  # a limit left part of this mail unread
                 if as_json:
                     out.write(json.dumps({**meta, "records": records}, ensure_ascii=False) + "\n")
                 else:
@@ -193,6 +195,8 @@ def _print_table(meta: dict, records: list[dict], out) -> None:
         out.write(f"{label}: not a bounce\n")
         return
     out.write(f"{label}:\n")
+    if meta.get("truncated"):
+        out.write("  (part of this mail was not read: it exceeds a limit; the records cover the part read)\n")
     for r in records:
         row = "  ".join(f"{k}={r.get(k) or '-'}" for k in TABLE_FIELDS)
         out.write(f"  {row}\n")

@@ -102,6 +102,13 @@ def guess_decode(data: bytes) -> str:
     return data.decode("cp1252", "replace")
 
 
+def size_of(data: bytes | str) -> int:
+    """The size of ``data`` in bytes as :func:`parse` sees it (a lone surrogate is 3 bytes there)."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return len(data)
+    return len(str(data).encode("utf-8", "surrogatepass"))
+
+
 def _str_bytes(s: str) -> bytes:
     """Strings in this module keep raw bytes as latin-1 code points."""
     try:
@@ -199,10 +206,11 @@ class Headers:
     comprehension), the dict of every value only when asked for.
     """
 
-    __slots__ = ("items", "_first", "_all", "_decoded")
+    __slots__ = ("items", "_first", "_all", "_decoded", "truncated")
 
-    def __init__(self, items: list[tuple[str, str]] | None = None):
+    def __init__(self, items: list[tuple[str, str]] | None = None, truncated: bool = False):
         self.items: list[tuple[str, str]] = items or []
+        self.truncated = truncated  # the block went on past MAX_HEADER_LINES
         # reversed: the first field of a name is written last, so it is the one kept
         self._first = {name.lower(): value for name, value in reversed(self.items)}
         self._all: dict[str, list[str]] | None = None
@@ -296,7 +304,8 @@ def _split_headers_slow(text: str, strict: bool) -> tuple[Headers, str]:
             items.append((line[: m.end() - 1].strip(), line[m.end() :].strip()[:20000]))
         pos = end + 1
         count += 1
-    return Headers(items), text[pos:] if pos <= n else ""
+    cut = count >= MAX_HEADER_LINES and pos < n and bool(text[pos:pos + 1].strip())
+    return Headers(items, truncated=cut), text[pos:] if pos <= n else ""
 
 
 def parse_params(value: str) -> tuple[str, dict[str, str]]:
@@ -362,6 +371,8 @@ def _parse_part(text: str, depth: int, counter: list[int], default_type: str = "
     part = Part(headers, ctype, params, body, depth=depth)
     counter[0] += 1
     if depth >= MAX_DEPTH or counter[0] > MAX_PARTS:
+        if ctype.startswith(("multipart/", "message/")):
+            counter.append(-1)  # parts were left unread: the message says so (``truncated``)
         return part
     if returned and ctype != "multipart/report":
         return part  # a returned message: only its header fields matter (unless it is a bounce itself)
@@ -369,6 +380,7 @@ def _parse_part(text: str, depth: int, counter: list[int], default_type: str = "
         sub_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
         for chunk in split_multipart(body, params["boundary"]):
             if counter[0] > MAX_PARTS:
+                counter.append(-1)
                 break
             part.children.append(_parse_part(chunk, depth + 1, counter, sub_default))
     elif ctype in ("message/rfc822", "message/global", "message/partial") or ctype.endswith("rfc822-headers"):
@@ -411,6 +423,7 @@ class Message:
         self.original_text = ""  # body text of the returned message (not scanned for phrases)
         self.has_headers = has_headers
         self.raw_text = raw_text
+        self.truncated = False  # a limit left part of the mail unread (headers, parts, text)
 
     @property
     def subject(self) -> str:
@@ -494,6 +507,7 @@ def parse(data: bytes | str) -> Message:
     texts: list[str] = []
     _walk(root, msg, texts, top=True)
     msg.text = "\n".join(texts)
+    msg.truncated = headers.truncated or len(counter) > 1 or any(len(t) >= MAX_TEXT for t in texts)
     if not msg.original and not msg.dsn:
         note, orig = cut_original(msg.text)
         if orig:

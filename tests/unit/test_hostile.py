@@ -194,3 +194,71 @@ def test_support_cli_from_bounce_keeps_japanese(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "pychecks", "support", "--json", "--from-bounce", str(path)],
                           capture_output=True, cwd=Path(__file__).resolve().parents[2], timeout=60)
     assert JP in json.loads(proc.stdout)["text"]
+
+
+def _many_recipients(n: int) -> str:
+    rcpts = "".join(f"Final-Recipient: rfc822; u{i}@example.com\nAction: failed\nStatus: 5.1.1\n\n" for i in range(n))
+    return ("From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n\nx\n--b\n"
+            "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n" + rcpts + "--b--\n")
+
+
+def test_capped_records_say_truncated_in_json_and_on_the_page():
+    records = bounce.analyze(_many_recipients(20_000))
+    assert 0 < len(records) < 20_000 and all(r["truncated"] for r in records)
+    answer = analyzer_view.view(records)
+    assert answer["truncated"] and answer["hints"] == [analyzer_view.TRUNCATED_MESSAGE]
+    whole = bounce.analyze(_many_recipients(30))
+    assert len(whole) == 30 and not any("truncated" in r for r in whole)
+    assert "truncated" not in analyzer_view.view(whole)
+
+
+def test_a_header_block_past_the_limit_is_flagged():
+    mail = ("From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail\n" + "X-A: b\n" * 3000
+            + "\n<a@example.com>: 550 5.1.1 user unknown\n")
+    assert message.parse(mail).truncated
+    assert not message.parse("From: a@b.c\nSubject: x\n\nbody\n").truncated
+
+
+def test_bounce_cli_says_truncated(tmp_path, capsys):
+    from pychecks.bounce import cli
+
+    (tmp_path / "big.eml").write_text(_many_recipients(20_000))
+    assert cli.main([str(tmp_path / "big.eml")]) == 0
+    assert "part of this mail was not read" in capsys.readouterr().out
+    assert cli.main(["--json", str(tmp_path / "big.eml")]) == 0
+    import json
+    assert json.loads(capsys.readouterr().out)["truncated"] is True
+
+
+def test_support_fields_over_their_limit_are_reported():
+    from pychecks.support import render_request
+    from pychecks.support.model import MAX_TEXT
+
+    form = {"details": "a" * (MAX_TEXT + 1), "messages": [{"error": "e" * (MAX_TEXT + 5)}] * 12}
+    result = render_request(form, now="2026-01-01T00:00")
+    assert {"details", "messages.0.error", "messages"} <= set(result["truncated"])
+    assert "details" in result["errors"] and "messages.0.error" in result["errors"]
+    assert render_request({"details": "short"}, now="2026-01-01T00:00")["truncated"] == []
+
+
+def test_lone_surrogates_are_measured_as_the_parser_sees_them():
+    text = "\ud800" * (bounce.MAX_INPUT_BYTES // 3 + 10)  # 3 bytes each inside the parser
+    assert message.size_of(text) > bounce.MAX_INPUT_BYTES
+    with pytest.raises(bounce.BounceInputError):
+        bounce.analyze(text)
+    assert analyzer_view.run(text=text)["code"] == "too_large"
+
+
+def test_no_line_break_reaches_a_mailto_header():
+    from urllib.parse import unquote
+
+    from pychecks.support import render_request
+
+    form = {"domain": "example.jp\r\nBcc: someone@example.net", "kinds": ["bounce"],
+            "messages": [{"sender": "a@example.jp\nBcc: x@example.net", "recipient": "b@example.jp\r", "error": "x"}]}
+    result = render_request(form, provider={"support_email": "help@example.jp\r\nBcc: x@example.net"},
+                            now="2026-01-01T00:00")
+    head = unquote(result["mailto"].split("&body=", 1)[0])
+    assert "\r" not in head and "\n" not in head
+    assert "\n" not in result["form"]["domain"] and "\n" not in result["form"]["messages"][0]["sender"]

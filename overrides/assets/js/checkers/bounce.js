@@ -231,7 +231,9 @@ export function mount(root, kit) {
       output.replaceChildren(h("div", { class: "analyzer-none", "data-testid": "bounce-none" },
         head, h("ul", {}, answer.hints.map((t) => h("li", {}, t)))));
     } else {
-      output.replaceChildren(head, ...answer.results.map((r) => card(r, answer.labels)), supportActions());
+      // a limit left part of the mail unread: say so above the cards (the text comes from Python)
+      const cut = answer.truncated ? answer.hints.map((t) => h("p", { class: "analyzer-truncated", "data-testid": "bounce-truncated" }, t)) : [];
+      output.replaceChildren(head, ...cut, ...answer.results.map((r) => card(r, answer.labels)), supportActions());
     }
     head.focus();
   }
