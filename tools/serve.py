@@ -17,6 +17,8 @@ import threading
 from collections import Counter
 from pathlib import Path
 
+from tools import csp
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -32,6 +34,7 @@ def build_site(url: str, out: Path) -> None:
     mkdocs = ROOT / ".venv" / "bin" / "mkdocs"
     cmd = [str(mkdocs) if mkdocs.exists() else "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    csp.apply(out)  # the Content-Security-Policy <meta> in every page, as `make build` does
 
 
 # Files whose names change with their content (or carry their version) may be
@@ -58,8 +61,12 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     }
     sent: Counter[str] = Counter()
 
+    extra_headers: dict[str, str] = {}
+
     def end_headers(self) -> None:
         self.send_header("Cache-Control", cache_control(self.path))
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def copyfile(self, source, outputfile) -> None:
@@ -74,9 +81,10 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """A site served in a background thread; ``sent`` counts body bytes per path."""
 
-    def __init__(self, directory: Path, port: int) -> None:
+    def __init__(self, directory: Path, port: int, headers: dict[str, str] | None = None) -> None:
         self.sent: Counter[str] = Counter()
-        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent})
+        self.directory = directory
+        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent, "extra_headers": dict(headers or {})})
         handler = functools.partial(handler_cls, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"

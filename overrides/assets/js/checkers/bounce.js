@@ -130,7 +130,7 @@ export function mount(root, kit) {
       const answer = await kit.busy(root, py, async () => {
         const args = await readArgs();
         if (args.refused) return { kind: "error", message: args.refused, results: [] };
-        const result = await py.call("analyzer.run", args);
+        const result = await py.call("analyzer.run", args, root);
         if (result.kind === "bounce") lastArgs = args;
         return result;
       });
@@ -182,7 +182,7 @@ export function mount(root, kit) {
     const source = lastArgs;
     async function supportData() {
       if (!cached) {
-        cached = await py.call("analyzer.support", { ...source, tz_offset_minutes: -new Date().getTimezoneOffset() });
+        cached = await py.call("analyzer.support", { ...source, tz_offset_minutes: -new Date().getTimezoneOffset() }, root);
       }
       if (cached.error) throw { message: cached.error };
       return cached;
@@ -262,6 +262,16 @@ export function mount(root, kit) {
   picker.addEventListener("change", () => readFile(picker.files && picker.files[0]));
   fileClear.addEventListener("click", () => { setFile(null); picker.focus(); });
   input.addEventListener("input", () => { if (file) setFile(null); });
+  // A huge paste is refused before it reaches the text area (50 MB there froze the page for seconds).
+  input.addEventListener("paste", (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    const max = (limits && limits.max_bytes) || FALLBACK_MAX;
+    if (text.length <= max / 3) return; // 3 bytes a character at most (UTF-8): surely small enough
+    const size = text.length > max ? text.length : new Blob([text]).size;
+    if (size + input.value.length <= max) return;
+    event.preventDefault();
+    tooLarge(size).then(showMessage);
+  });
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run(event);
   });
