@@ -11,6 +11,7 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import socket
 import subprocess
 import threading
@@ -37,12 +38,32 @@ def build_site(url: str, out: Path) -> None:
     csp.apply(out)  # the Content-Security-Policy <meta> in every page, as `make build` does
 
 
+def build_site_zensical(url: str, out: Path) -> None:
+    """The same site built by Zensical (``make test-zensical``).  Zensical has no output option and
+    writes only inside the project: a copy of mkdocs.yml names a build folder there, moved to ``out``."""
+    work = ROOT / f".zensical-build-{os.getpid()}"
+    config = ROOT / f".zensical-{os.getpid()}.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + f"\nsite_dir: {work.name}\n",
+                      encoding="utf-8")
+    env = {**os.environ, "SITE_URL": url}
+    zensical = ROOT / ".venv" / "bin" / "zensical"
+    try:
+        cmd = [str(zensical) if zensical.exists() else "zensical", "build", "--strict", "-f", config.name]
+        subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.move(str(work), str(out))
+    finally:
+        config.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+    csp.apply(out)
+
+
 # Files whose names change with their content (or carry their version) may be
 # cached for good; everything else is revalidated.  README recommends the same
 # to anyone deploying the site.
 IMMUTABLE = re.compile(
     r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin\.gz|pychecks-[^/]+\.whl)"
-    r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/[^/]*\.[0-9a-f]{8}\.min\.css)"
+    r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/(?:classic/|modern/)?[^/]*\.[0-9a-f]{8}\.min\.css)"
 )
 
 
@@ -95,7 +116,9 @@ class Server:
         self.httpd.server_close()
 
 
-def build_and_serve(out: Path) -> Server:
+def build_and_serve(out: Path, builder: str | None = None) -> Server:
+    """``builder``: "mkdocs" (default) or "zensical"; ``SITE_BUILDER`` in the environment chooses too."""
     port = free_port()
-    build_site(f"http://127.0.0.1:{port}/", out)
+    builder = builder or os.environ.get("SITE_BUILDER", "mkdocs")
+    (build_site_zensical if builder == "zensical" else build_site)(f"http://127.0.0.1:{port}/", out)
     return Server(out, port)
