@@ -64,6 +64,27 @@ def inline_styles(page: str) -> list[str]:
     return [m.group(1) for m in _STYLE.finditer(page)]
 
 
+# Zensical's search box draws itself in a shadow root with a <style> element made by its bundle
+# (``C("style",{},Tc.toString())`` with ``var Tc='…'``): that text is hashed from the built bundle too.
+_BUNDLE_STYLE_REF = re.compile(r'\(\s*"style"\s*,\s*\{\}\s*,\s*([A-Za-z_$][\w$]*)(?:\.toString\(\))?\s*\)')
+
+
+def bundle_styles(bundle: str) -> list[str]:
+    """The CSS text of the <style> elements a theme bundle creates from string constants."""
+    import ast
+
+    found = []
+    for name in dict.fromkeys(_BUNDLE_STYLE_REF.findall(bundle)):
+        m = re.search(r"(?:var|let|const)\s+" + re.escape(name) + r"""\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""",
+                      bundle)
+        if m:
+            try:
+                found.append(ast.literal_eval(m.group(1)))
+            except (ValueError, SyntaxError):
+                continue
+    return found
+
+
 def script_hash(body: str) -> str:
     digest = hashlib.sha256(body.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
@@ -85,6 +106,8 @@ def site_hashes(site: Path) -> dict[str, list[str]]:
         text = page.read_text(encoding="utf-8")
         scripts.update(script_hash(body) for body in inline_scripts(text))
         styles.update(script_hash(body) for body in inline_styles(text))
+    for bundle in sorted(site.glob("assets/javascripts/bundle.*.js")):
+        styles.update(script_hash(body) for body in bundle_styles(bundle.read_text(encoding="utf-8")))
     return {"script-src": sorted(scripts), "style-src": sorted(styles)}
 
 

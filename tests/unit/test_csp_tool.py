@@ -41,3 +41,11 @@ def test_a_page_without_the_marker_is_an_error(tmp_path):
     (tmp_path / "index.html").write_text("<html><head></head></html>")
     with pytest.raises(SystemExit):
         csp.apply(tmp_path)
+
+
+def test_a_style_the_theme_bundle_creates_is_hashed(tmp_path):
+    (tmp_path / "assets" / "javascripts").mkdir(parents=True)
+    (tmp_path / "assets" / "javascripts" / "bundle.12345678.min.js").write_text(
+        "var Tc='.u{color:red}';function f(){o.appendChild(C(\"style\",{},Tc.toString()))}")
+    (tmp_path / "index.html").write_text(PAGE)
+    assert sha(".u{color:red}") in csp.apply(tmp_path)
