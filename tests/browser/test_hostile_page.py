@@ -123,3 +123,19 @@ def test_refused_webassembly_is_said_at_once(page, site_server):
         expect(page.locator('[data-testid="bounce-fallback"]')).to_be_visible()
     finally:
         strict.close()
+
+
+def test_a_full_session_storage_is_said_on_the_support_page(page, guard, base_url):
+    # the theme keeps its own small values in storage: only the support form's key is refused
+    page.add_init_script("""(() => {
+        const real = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+            if (String(key).startsWith('mailtrouble.support.')) throw new DOMException('full', 'QuotaExceededError');
+            return real.call(this, key, value);
+        };
+    })()""")
+    page.goto(base_url + "support/")
+    wait_ready(page, '[data-testid="support-builder"]')
+    page.fill('[data-testid="support-domain"]', "example.com")
+    expect(page.locator('[data-testid="support-storage-full"]')).to_contain_text("保存できませんでした")
+    expect(page.locator('[data-testid="support-output"]')).to_contain_text("example.com")

@@ -211,7 +211,11 @@ export function mount(root, kit) {
         sessionStorage.setItem(PREFILL_KEY, JSON.stringify(data.form));
         location.href = new URL(SUPPORT_PAGE, location.href).href;
       } catch (err) {
-        status.textContent = kit.errorText(err);
+        // a full (or refused) sessionStorage: say so, rather than show the browser's English error
+        status.textContent = err instanceof DOMException
+          ? "お問い合わせ文の下書きをこのタブに保存できませんでした(ブラウザの保存領域がいっぱいか、保存が許可されていません)。"
+            + "「お問い合わせ用にコピー」で文面をコピーしてお使いください。"
+          : kit.errorText(err);
       }
     });
     printBtn.addEventListener("click", () => window.print());
