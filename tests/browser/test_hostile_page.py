@@ -101,14 +101,11 @@ def test_a_huge_paste_never_reaches_the_text_area(page, guard, base_url):
 
 def test_a_limit_is_said_on_the_page(page, guard, base_url):
     open_analyzer(page, base_url)
-    recipients = "".join(f"Final-Recipient: rfc822; u{i}@example.com\nAction: failed\nStatus: 5.1.1\n\n"
-                         for i in range(2000))
-    mail = ("From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n"
-            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\n\nx\n--b\n"
-            "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n" + recipients + "--b--\n")
+    # 3,000 header lines: past the 2,000 that are read (one card, so the page stays quick)
+    mail = MAIL.replace("\n\n", "\n" + "X-Relay: hop\n" * 3000 + "\n", 1)
     page.evaluate("([sel, text]) => { document.querySelector(sel).value = text; }", [INPUT, mail])
     page.click(ANALYZE)
-    expect(page.locator('[data-testid="bounce-truncated"]')).to_contain_text("読み取っていません")
+    expect(page.locator('[data-testid="bounce-truncated"]')).to_contain_text("読み取っていません", timeout=30_000)
 
 
 def test_refused_webassembly_is_said_at_once(page, site_server):
