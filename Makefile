@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITE_URL ?= http://127.0.0.1:8000/
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup prebuild build serve test test-unit test-node test-browser bench lint clean chromium
+.PHONY: setup prebuild build build-zensical serve test test-unit test-node test-browser test-zensical bench lint clean chromium
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -24,6 +24,19 @@ prebuild: setup
 
 build: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs build --strict
+	$(PY) tools/csp.py site
+
+# Zensical, the second builder (mkdocs-material reaches its end of life on 2027-05-05); not in `make test`.
+ZENSICAL := $(VENV)/bin/zensical
+$(ZENSICAL): $(VENV)/.installed
+	$(PY) -m pip install -q zensical==0.0.73
+
+build-zensical: prebuild $(ZENSICAL)
+	SITE_URL=$(SITE_URL) $(ZENSICAL) build --strict
+	$(PY) tools/csp.py site
+
+test-zensical: prebuild chromium $(ZENSICAL)
+	SITE_BUILDER=zensical $(PY) -m pytest -q tests/browser
 
 serve: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -51,4 +64,4 @@ bench: prebuild chromium
 	$(PY) tools/bench.py
 
 clean:
-	rm -rf site dist build docs/assets/runtime docs/_gen .pytest_cache
+	rm -rf site dist build docs/assets/runtime docs/_gen .pytest_cache .cache

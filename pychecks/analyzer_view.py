@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from . import advice, bounce
+from .bounce import message as bounce_message
 from .support.bounce import from_bounce
 from .support.model import SupportInputError
 
@@ -54,6 +55,8 @@ NONE_HINTS = (
 
 EMPTY_MESSAGE = "エラーメールを貼り付けるか、ファイルを選んでください。"
 FAILED_MESSAGE = "解析できませんでした。エラーメールを加工せず、全体を貼り付けてください。"
+TRUNCATED_MESSAGE = ("このメールはとても大きいため、一部(ヘッダの続き、添付の奥、多数の宛先の後半など)を"
+                     "読み取っていません。表示した結果は読み取った部分だけのものです。")
 BAD_FILE_MESSAGE = "ファイルを読み込めませんでした。もう一度ファイルを選んでください。"
 
 
@@ -117,8 +120,7 @@ def analyze_input(data: bytes | str) -> list[dict]:
     try:
         return bounce.analyze(data)
     except bounce.BounceInputError:
-        size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
-        raise AnalyzerInputError("too_large", too_large_message(size)) from None
+        raise AnalyzerInputError("too_large", too_large_message(bounce_message.size_of(data))) from None
     except Exception:  # noqa: BLE001 - the page shows a message, never a trace
         raise AnalyzerInputError("failed", FAILED_MESSAGE) from None
 
@@ -140,11 +142,28 @@ def _code_spans(text: str, status: str, reply: str) -> list[tuple[int, int]]:
 
 
 _ADDRESS = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)+")
+# The same, starting only where a run of address characters starts: searching from every position
+# inside a long run without "@" ("a.a.a.a…") was quadratic.  Any later start in a run is a suffix of
+# the run, so it matches only if the run's start does: the matches are the same.
+_ADDRESS_AT_RUN = re.compile(r"(?<![\w.+=-])" + _ADDRESS.pattern)
+
+
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """``_ADDRESS.finditer`` spans, in linear time."""
+    spans = []
+    pos = 0
+    while True:
+        # right after an address the next one may start inside a run ("a@b.com+c@d.com")
+        m = (_ADDRESS.match(text, pos) if spans else None) or _ADDRESS_AT_RUN.search(text, pos)
+        if not m:
+            return spans
+        spans.append(m.span())
+        pos = m.end() if m.end() > pos else pos + 1
 
 
 def _first_outside_addresses(rx: re.Pattern[str], text: str) -> tuple[int, int] | None:
     """The first match not inside a mail address ("userunknown@…" is no reason, "User unknown" is)."""
-    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    addresses = _address_spans(text)
     for m in rx.finditer(text):
         if m.end() > m.start() and not any(a <= m.start() < b for a, b in addresses):
             return m.span()
@@ -280,7 +299,10 @@ def view(records: list[dict[str, Any]]) -> dict[str, Any]:
     if not records:
         return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": []}
     cards = [card(r) for r in records]
-    return {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+    answer = {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+    if any(r.get("truncated") for r in records):
+        answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
+    return answer
 
 
 def error_view(err: AnalyzerInputError) -> dict[str, Any]:
@@ -327,15 +349,6 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def _as_text(data: bytes | str) -> str:
-    if isinstance(data, str):
-        return data
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")  # the engine reads a latin-1 str as the original bytes
-
-
 def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None) -> dict[str, Any]:
     """``{"form", "summary"}`` for the support request, as the builder makes them.
 
@@ -346,7 +359,7 @@ def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = 
     except AnalyzerInputError as err:
         return {"form": None, "summary": "", "error": err.message}
     try:
-        out = from_bounce(_as_text(data), tz_offset_minutes=tz_offset_minutes)
+        out = from_bounce(data, tz_offset_minutes=tz_offset_minutes)  # the bytes: decoded as for the cards
     except SupportInputError as err:
         return {"form": None, "summary": "", "error": str(err)}
     if not out["recipients"]:

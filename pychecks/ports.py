@@ -74,7 +74,9 @@ def client_endpoint(service: str, ssl: bool, provider: dict[str, Any]) -> Endpoi
 
 def domain_of(text: str) -> str:
     """The domain part of an address, or the text itself if it is a domain."""
-    value = (text or "").strip().lower().rstrip(".")
+    value = (text or "").strip()
+    # checked before lower(): "K" (the Kelvin sign) would otherwise turn into an ASCII "k"
+    value = value.lower().rstrip(".") if value.isascii() else "\x00"
     if "@" in value:
         value = value.rsplit("@", 1)[1]
     if not syntax.is_domain(value):

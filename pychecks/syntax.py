@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import re
 
-_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$", re.I)
-_LOCAL_RE = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+# ASCII letters only, spelled out: with re.I a class such as [a-z] also matches the dotless "ı" and
+# the Kelvin sign "K".  Whole-string matches (fullmatch), never "$", which allows a trailing newline.
+# The last label must hold a letter: that refuses IP addresses ("192.0.2.1") and numeric TLDs.
+_DOMAIN_RE = re.compile(
+    r"(?=.{1,253}\Z)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*"
+    r"\.(?!-)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{1,63}(?<!-)")
+_LOCAL_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 def is_domain(value: str) -> bool:
     """A host or domain name with at least two labels (a trailing dot is allowed)."""
-    return bool(_DOMAIN_RE.match(value.rstrip(".")))
+    return value.isascii() and bool(_DOMAIN_RE.fullmatch(value.rstrip(".")))
 
 
 def is_local_part(value: str) -> bool:
-    return 0 < len(value) <= 64 and bool(_LOCAL_RE.match(value))
+    return 0 < len(value) <= 64 and value.isascii() and bool(_LOCAL_RE.fullmatch(value))
 
 
 def is_address(value: str) -> bool:

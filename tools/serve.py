@@ -11,11 +11,14 @@ import functools
 import http.server
 import os
 import re
+import shutil
 import socket
 import subprocess
 import threading
 from collections import Counter
 from pathlib import Path
+
+from tools import csp
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,6 +35,27 @@ def build_site(url: str, out: Path) -> None:
     mkdocs = ROOT / ".venv" / "bin" / "mkdocs"
     cmd = [str(mkdocs) if mkdocs.exists() else "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    csp.apply(out)  # the Content-Security-Policy <meta> in every page, as `make build` does
+
+
+def build_site_zensical(url: str, out: Path) -> None:
+    """The same site built by Zensical (``make test-zensical``).  Zensical has no output option and
+    writes only inside the project: a copy of mkdocs.yml names a build folder there, moved to ``out``."""
+    work = ROOT / f".zensical-build-{os.getpid()}"
+    config = ROOT / f".zensical-{os.getpid()}.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8") + f"\nsite_dir: {work.name}\n",
+                      encoding="utf-8")
+    env = {**os.environ, "SITE_URL": url}
+    zensical = ROOT / ".venv" / "bin" / "zensical"
+    try:
+        cmd = [str(zensical) if zensical.exists() else "zensical", "build", "--strict", "-f", config.name]
+        subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.move(str(work), str(out))
+    finally:
+        config.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+    csp.apply(out)
 
 
 # Files whose names change with their content (or carry their version) may be
@@ -39,7 +63,7 @@ def build_site(url: str, out: Path) -> None:
 # to anyone deploying the site.
 IMMUTABLE = re.compile(
     r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin\.gz|pychecks-[^/]+\.whl)"
-    r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/[^/]*\.[0-9a-f]{8}\.min\.css)"
+    r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/(?:classic/|modern/)?[^/]*\.[0-9a-f]{8}\.min\.css)"
 )
 
 
@@ -58,8 +82,12 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
     }
     sent: Counter[str] = Counter()
 
+    extra_headers: dict[str, str] = {}
+
     def end_headers(self) -> None:
         self.send_header("Cache-Control", cache_control(self.path))
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def copyfile(self, source, outputfile) -> None:
@@ -74,9 +102,10 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """A site served in a background thread; ``sent`` counts body bytes per path."""
 
-    def __init__(self, directory: Path, port: int) -> None:
+    def __init__(self, directory: Path, port: int, headers: dict[str, str] | None = None) -> None:
         self.sent: Counter[str] = Counter()
-        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent})
+        self.directory = directory
+        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent, "extra_headers": dict(headers or {})})
         handler = functools.partial(handler_cls, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"
@@ -87,7 +116,9 @@ class Server:
         self.httpd.server_close()
 
 
-def build_and_serve(out: Path) -> Server:
+def build_and_serve(out: Path, builder: str | None = None) -> Server:
+    """``builder``: "mkdocs" (default) or "zensical"; ``SITE_BUILDER`` in the environment chooses too."""
     port = free_port()
-    build_site(f"http://127.0.0.1:{port}/", out)
+    builder = builder or os.environ.get("SITE_BUILDER", "mkdocs")
+    (build_site_zensical if builder == "zensical" else build_site)(f"http://127.0.0.1:{port}/", out)
     return Server(out, port)

@@ -5,22 +5,54 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 
-from . import BounceInputError, analyze
+from . import MAX_INPUT_BYTES, BounceInputError, analyze
 
 TABLE_FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "decodedby")
 
 
-def iter_files(path: str) -> Iterator[str]:
-    if os.path.isdir(path):
-        for root, dirs, files in os.walk(path):
-            dirs.sort()
-            for name in sorted(files):
-                yield os.path.join(root, name)
-    else:
-        yield path
+def shown(path: str) -> str:
+    """A path as it can be printed: bytes that are not UTF-8 (kept by the OS as surrogates) as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def iter_files(path: str, problems: list[str]) -> Iterator[str]:
+    """The files under a folder, sorted; what cannot be listed goes to ``problems``."""
+    def failed(exc: OSError) -> None:
+        problems.append(f"{shown(exc.filename or path)}: cannot list: {exc.strerror or exc}")
+
+    for root, dirs, files in os.walk(path, onerror=failed):
+        dirs.sort()
+        for name in sorted(files):
+            yield os.path.join(root, name)
+
+
+def read_limited(path: str, explicit: bool) -> bytes | str:
+    """The bytes of ``path`` (at most the limit + 1, so a huge file or ``/dev/zero`` is never read
+    whole), or the message that says why not.
+
+    In a folder only regular files are read (a FIFO there would hang the run); a pipe or character
+    device named on the command line (``<(…)``, ``/dev/stdin``) is read up to the limit.
+    """
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        return exc.strerror.lower() if exc.strerror else f"cannot read: {exc}"  # ELOOP: "too many levels …"
+    if not stat.S_ISREG(st.st_mode) and not (explicit and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode))):
+        return "not a regular file: skipped"
+    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_INPUT_BYTES:
+        return f"too large: {st.st_size} bytes (the limit is {MAX_INPUT_BYTES} bytes)"
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if len(data) > MAX_INPUT_BYTES:
+        return f"too large: more than {MAX_INPUT_BYTES} bytes"
+    return data
 
 
 _FROM_LINE = re.compile(rb"^From \S{1,300}[ \t]+\S.{0,80}\d\d:\d\d(?::\d\d)?.{0,30}$")
@@ -60,7 +92,7 @@ USAGE = """usage: python -m pychecks bounce [-h] [--json] PATH [PATH ...]
 Analyse bounce (error) mails.
 
 positional arguments:
-  PATH        mail file, folder or mbox
+  PATH        mail file, folder or mbox; - for standard input
 
 options:
   -h, --help  show this help message and exit
@@ -101,57 +133,60 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(parsed, int):
         return parsed
     as_json, paths = parsed
+    try:
+        return _run(as_json, paths)
+    except BrokenPipeError:
+        # the reader went away (``| head``): stop quietly, as other tools do
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 141
+
+
+def _run(as_json: bool, paths: list[str]) -> int:
     status = 0
-    out = _Batched(sys.stdout)
+    out = sys.stdout
+
+    def problem(text: str) -> None:
+        nonlocal status
+        out.flush()  # keep messages in order with the records before them
+        print(f"bounce: {text}", file=sys.stderr, flush=True)
+        status = 2
+
     for top in paths:
-        if not os.path.exists(top):
-            out.flush()  # keep messages in order with the records before them
-            print(f"bounce: {top}: no such file or directory", file=sys.stderr)
-            status = 2
-            continue
-        for path in iter_files(top):
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as exc:
-                out.flush()
-                print(f"bounce: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-                status = 2
+        if top == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            found: list[tuple[str, bytes | str]] = [("-", data if len(data) <= MAX_INPUT_BYTES
+                                                     else f"too large: more than {MAX_INPUT_BYTES} bytes")]
+        elif os.path.isdir(top):
+            problems: list[str] = []
+            found = ((p, read_limited(p, explicit=False)) for p in iter_files(top, problems))
+        else:
+            problems = []
+            found = [(top, read_limited(top, explicit=True))]
+        for path, data in found:
+            if isinstance(data, str):
+                problem(f"{shown(path)}: {data}")
                 continue
-            for meta, blob in _items(path, data):
+            for meta, blob in _items(shown(path), data):
                 try:
                     records = analyze(blob)
                 except BounceInputError as exc:
-                    out.flush()
-                    print(f"bounce: {path}: {exc}", file=sys.stderr)
-                    status = 2
+                    problem(f"{shown(path)}: {exc}")
                     continue
+                if any(r.get("truncated") for r in records):
+                    meta = {**meta, "truncated": True}  # a limit left part of this mail unread
                 if as_json:
                     out.write(json.dumps({**meta, "records": records}, ensure_ascii=False) + "\n")
                 else:
                     _print_table(meta, records, out)
-    out.flush()
+                out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
+        if top != "-":
+            for text in problems:
+                problem(text)
     return status
-
-
-class _Batched:
-    """Collects output lines and writes them in batches (stdout may be unbuffered)."""
-
-    def __init__(self, stream, lines: int = 200):
-        self.stream = stream
-        self.limit = lines
-        self.parts: list[str] = []
-
-    def write(self, text: str) -> None:
-        self.parts.append(text)
-        if len(self.parts) >= self.limit:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.parts:
-            self.stream.write("".join(self.parts))
-            self.parts = []
-        self.stream.flush()
 
 
 def _print_table(meta: dict, records: list[dict], out) -> None:
@@ -160,6 +195,8 @@ def _print_table(meta: dict, records: list[dict], out) -> None:
         out.write(f"{label}: not a bounce\n")
         return
     out.write(f"{label}:\n")
+    if meta.get("truncated"):
+        out.write("  (part of this mail was not read: it exceeds a limit; the records cover the part read)\n")
     for r in records:
         row = "  ".join(f"{k}={r.get(k) or '-'}" for k in TABLE_FIELDS)
         out.write(f"  {row}\n")

@@ -6,6 +6,7 @@ import re
 
 from .facts import Fact, clean_address, parse_status_text
 
+MAX_DSN_LINES = 5000  # lines of one delivery-status part that are read (about 1,250 recipients)
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]{0,8}:[ \t]{0,8}(.*)$")
 
 
@@ -13,7 +14,7 @@ def field_groups(text: str) -> list[list[tuple[str, str]]]:
     """Blank-line separated groups of (lower-case name, unfolded value)."""
     groups: list[list[tuple[str, str]]] = []
     current: list[tuple[str, str]] = []
-    for line in text.split("\n")[:5000]:
+    for line in text.split("\n")[:MAX_DSN_LINES]:
         if not line.strip():
             if current:
                 groups.append(current)

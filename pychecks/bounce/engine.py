@@ -74,7 +74,7 @@ def looks_like_bounce(msg) -> bool:
 
 def analyze(data: bytes | str) -> list[dict]:
     """Analyse one raw mail (bytes or text) and return one dict per recipient."""
-    size = len(data) if isinstance(data, (bytes, bytearray)) else len(str(data).encode("utf-8", "replace"))
+    size = message.size_of(data)
     if size > MAX_INPUT_BYTES:
         raise BounceInputError(
             f"input too large: {size} bytes (the limit is {MAX_INPUT_BYTES} bytes)",
@@ -183,7 +183,11 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
     # with several, they hold the other recipients' replies too
     hint = msg.subject + " " + " ".join(msg.text[:12000].split())[:3000] if len(facts) == 1 else msg.subject
     notice = hint if len(facts) == 1 else ""
-    return [_with_extra(record.build(f, msg, decodedby, hint, notice), f) for f in facts]
+    records = [_with_extra(record.build(f, msg, decodedby, hint, notice), f) for f in facts]
+    if msg.truncated or any(b.count("\n") >= dsn.MAX_DSN_LINES for b in msg.dsn):
+        for rec in records:
+            rec["truncated"] = True  # a limit left part of the mail unread: the page and CLI say so
+    return records
 
 
 def _with_extra(rec: dict, fact: Fact) -> dict:

@@ -34,6 +34,10 @@ _CHARSET_ALIASES = {
     "us-ascii": "utf-8", "ascii": "utf-8", "ansi_x3.4-1968": "utf-8", "iso-8859-1": "cp1252",
     "latin1": "cp1252", "latin-1": "cp1252",
 }
+# Codecs that Python accepts as text encodings but no mail uses: "punycode" and "idna" decode in
+# quadratic time (77 s for 400 KB), the escape codecs are not charsets.  Such a part is read as bytes
+# of unknown charset.  Every codec left is linear in its input.
+_NOT_MAIL_CODECS = {"punycode", "idna", "unicode-escape", "raw-unicode-escape", "escape", "undefined"}
 _UNKNOWN_CHARSETS = {"", "unknown", "unknown-8bit", "x-unknown", "default", "8bit", "x-user-defined",
                      "binary"}
 
@@ -48,6 +52,8 @@ def decode_bytes(data: bytes, charset: str = "") -> str:
     if cs not in _UNKNOWN_CHARSETS:
         name = _CHARSET_ALIASES.get(cs, cs)
         try:
+            if _codec_name(name) in _NOT_MAIL_CODECS:
+                return guess_decode(data)
             return data.decode(name)
         except (LookupError, UnicodeDecodeError, ValueError):
             if name.startswith("iso2022_jp"):
@@ -61,6 +67,15 @@ def decode_bytes(data: bytes, charset: str = "") -> str:
                 except (LookupError, ValueError):
                     pass
     return guess_decode(data)
+
+
+def _codec_name(name: str) -> str:
+    import codecs  # already loaded by every str.decode: no start-up cost
+
+    try:
+        return codecs.lookup(name).name.replace("_", "-")
+    except (LookupError, ValueError, TypeError):
+        return ""
 
 
 def guess_decode(data: bytes) -> str:
@@ -85,6 +100,13 @@ def guess_decode(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("cp1252", "replace")
+
+
+def size_of(data: bytes | str) -> int:
+    """The size of ``data`` in bytes as :func:`parse` sees it (a lone surrogate is 3 bytes there)."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return len(data)
+    return len(str(data).encode("utf-8", "surrogatepass"))
 
 
 def _str_bytes(s: str) -> bytes:
@@ -184,10 +206,11 @@ class Headers:
     comprehension), the dict of every value only when asked for.
     """
 
-    __slots__ = ("items", "_first", "_all", "_decoded")
+    __slots__ = ("items", "_first", "_all", "_decoded", "truncated")
 
-    def __init__(self, items: list[tuple[str, str]] | None = None):
+    def __init__(self, items: list[tuple[str, str]] | None = None, truncated: bool = False):
         self.items: list[tuple[str, str]] = items or []
+        self.truncated = truncated  # the block went on past MAX_HEADER_LINES
         # reversed: the first field of a name is written last, so it is the one kept
         self._first = {name.lower(): value for name, value in reversed(self.items)}
         self._all: dict[str, list[str]] | None = None
@@ -281,7 +304,8 @@ def _split_headers_slow(text: str, strict: bool) -> tuple[Headers, str]:
             items.append((line[: m.end() - 1].strip(), line[m.end() :].strip()[:20000]))
         pos = end + 1
         count += 1
-    return Headers(items), text[pos:] if pos <= n else ""
+    cut = count >= MAX_HEADER_LINES and pos < n and bool(text[pos:pos + 1].strip())
+    return Headers(items, truncated=cut), text[pos:] if pos <= n else ""
 
 
 def parse_params(value: str) -> tuple[str, dict[str, str]]:
@@ -347,6 +371,8 @@ def _parse_part(text: str, depth: int, counter: list[int], default_type: str = "
     part = Part(headers, ctype, params, body, depth=depth)
     counter[0] += 1
     if depth >= MAX_DEPTH or counter[0] > MAX_PARTS:
+        if ctype.startswith(("multipart/", "message/")):
+            counter.append(-1)  # parts were left unread: the message says so (``truncated``)
         return part
     if returned and ctype != "multipart/report":
         return part  # a returned message: only its header fields matter (unless it is a bounce itself)
@@ -354,6 +380,7 @@ def _parse_part(text: str, depth: int, counter: list[int], default_type: str = "
         sub_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
         for chunk in split_multipart(body, params["boundary"]):
             if counter[0] > MAX_PARTS:
+                counter.append(-1)
                 break
             part.children.append(_parse_part(chunk, depth + 1, counter, sub_default))
     elif ctype in ("message/rfc822", "message/global", "message/partial") or ctype.endswith("rfc822-headers"):
@@ -396,6 +423,7 @@ class Message:
         self.original_text = ""  # body text of the returned message (not scanned for phrases)
         self.has_headers = has_headers
         self.raw_text = raw_text
+        self.truncated = False  # a limit left part of the mail unread (headers, parts, text)
 
     @property
     def subject(self) -> str:
@@ -479,6 +507,7 @@ def parse(data: bytes | str) -> Message:
     texts: list[str] = []
     _walk(root, msg, texts, top=True)
     msg.text = "\n".join(texts)
+    msg.truncated = headers.truncated or len(counter) > 1 or any(len(t) >= MAX_TEXT for t in texts)
     if not msg.original and not msg.dsn:
         note, orig = cut_original(msg.text)
         if orig:
@@ -541,5 +570,5 @@ def _has_dsn(part: Part) -> bool:
 
 
 def _payload_text(part: Part) -> str:
-    s = decode_bytes(part.payload_bytes(), part.params.get("charset", "utf-8"))
+    s = decode_bytes(part.payload_bytes(), part.params.get("charset", ""))  # unlabelled 8-bit: guessed
     return s.replace("\r\n", "\n").replace("\r", "\n")

@@ -2,12 +2,16 @@
 an Apple configuration profile and an Outlook Autodiscover (POX) answer.
 
 XML is built with ElementTree and the profile with plistlib, so whatever
-the reader typed is escaped by the library.  No file holds a password.
+the reader typed is escaped by the library; characters that XML 1.0 cannot
+hold at all (control characters, lone surrogates, U+FFFE/U+FFFF), which the
+libraries would write raw or refuse with an exception, are dropped first, so
+no value can make a file malformed.  No file holds a password.
 """
 
 from __future__ import annotations
 
 import plistlib
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -26,10 +30,28 @@ PROFILE_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/pychecks/
 APPLE_ACCOUNT_TYPES = {"imap": "EmailTypeIMAP", "pop3": "EmailTypePOP"}
 
 
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> str:
+    """``value`` as text that XML 1.0 (and so a plist) can hold."""
+    return _NOT_XML.sub("", str(value))
+
+
+def _plist_clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, dict):
+        return {xml_text(k): _plist_clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plist_clean(v) for v in value]
+    return value
+
+
 def _sub(parent: ET.Element, tag: str, text: Any = None) -> ET.Element:
     el = ET.SubElement(parent, tag)
     if text is not None:
-        el.text = str(text)
+        el.text = xml_text(text)
     return el
 
 
@@ -42,7 +64,7 @@ def autoconfig(account: Account, provider: dict[str, Any]) -> str:
     """Thunderbird's ``config-v1.1.xml`` for the account's domain."""
     root = ET.Element("clientConfig", version="1.1")
     prov = _sub(root, "emailProvider")
-    prov.set("id", account.domain)
+    prov.set("id", xml_text(account.domain))
     _sub(prov, "domain", account.domain)
     _sub(prov, "displayName", f"{account.domain}({provider['name']})")
     _sub(prov, "displayShortName", account.domain)
@@ -55,7 +77,7 @@ def autoconfig(account: Account, provider: dict[str, Any]) -> str:
 
 def _autoconfig_server(parent: ET.Element, tag: str, server: Server) -> None:
     el = _sub(parent, tag)
-    el.set("type", server.protocol)
+    el.set("type", xml_text(server.protocol))
     _sub(el, "hostname", server.host)
     _sub(el, "port", server.port)
     _sub(el, "socketType", SOCKET_TYPES[server.security])
@@ -95,7 +117,7 @@ def _autodiscover_protocol(parent: ET.Element, server: Server) -> None:
 def profile_identifier(account: Account, provider: dict[str, Any]) -> str:
     """Reverse-DNS identifier: installing again replaces the same profile."""
     base = ".".join(reversed(str(provider["domain"]).split(".")))
-    return f"{base}.mail.{uuid.uuid5(PROFILE_NAMESPACE, account.email.lower())}"
+    return f"{base}.mail.{uuid.uuid5(PROFILE_NAMESPACE, xml_text(account.email.lower()))}"
 
 
 def mobileconfig(account: Account, provider: dict[str, Any]) -> str:
@@ -104,6 +126,7 @@ def mobileconfig(account: Account, provider: dict[str, Any]) -> str:
         str(x) for x in (account.email, account.incoming.protocol, account.incoming.host, account.outgoing.host,
                          account.ssl, provider["name"])
     )
+    key = xml_text(key)  # uuid5 needs text that UTF-8 can encode
     ident = profile_identifier(account, provider)
     inc, out = account.incoming, account.outgoing
     mail = {
@@ -138,7 +161,7 @@ def mobileconfig(account: Account, provider: dict[str, Any]) -> str:
         "PayloadRemovalDisallowed": False,
         "PayloadContent": [mail],
     }
-    return plistlib.dumps(profile, fmt=plistlib.FMT_XML, sort_keys=True).decode("utf-8")
+    return plistlib.dumps(_plist_clean(profile), fmt=plistlib.FMT_XML, sort_keys=True).decode("utf-8")
 
 
 EXPORTS = {

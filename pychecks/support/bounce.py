@@ -8,6 +8,8 @@ for the error "as it was"; otherwise the engine's diagnostic is used.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import textwrap
 from datetime import datetime, timedelta, timezone
@@ -24,10 +26,12 @@ from .render import label, show_datetime
 JST_MINUTES = 9 * 60
 _SEARCH_LIMIT = 300_000
 _MAX_TOKENS = 120
+_MAX_TRIES = 1000  # places where the words match but the codes before them do not
 
 
-def from_bounce(text: str, tz_offset_minutes: int | None = None) -> dict[str, Any]:
-    """``{"form", "summary", "recipients"}`` for a pasted bounce; never fails on odd mail.
+def from_bounce(text: bytes | str, tz_offset_minutes: int | None = None) -> dict[str, Any]:
+    """``{"form", "summary", "recipients"}`` for a pasted bounce (text) or a file (its bytes, which are
+    decoded by their charsets exactly as for the analyzer's cards); never fails on odd mail.
 
     Times are given in the reader's zone (``tz_offset_minutes`` east of UTC,
     as the page knows it; Japan time when not given).
@@ -70,8 +74,13 @@ def _local_time(value: str, tz: timezone) -> str:
     return f"{when:%Y-%m-%dT%H:%M}"
 
 
+# An address-like word.  It starts only where such a word starts (the lookbehind): a search from
+# every position inside a long word without "@" would make a 30 KB From header quadratic.
+_ADDRESS = re.compile(r"(?<![^\s<>\"(),;:])[^\s<>\"(),;:]+@[^\s<>\"(),;:]+")
+
+
 def _address(value: str) -> str:
-    m = re.search(r"[^\s<>\"(),;:]+@[^\s<>\"(),;:]+", value or "")
+    m = _ADDRESS.search(value or "")
     found = m.group(0).strip(".") if m else ""
     return found if is_address(found) else ""
 
@@ -98,21 +107,91 @@ def error_text(record: dict, msg) -> str:
     return _as_written(diag, haystack) or diag
 
 
+# A reply code that a server put before a line ("550 ", "550-", "550 5.7.1 ", "550-5.7.1 "), which a
+# folded or continued diagnostic carries on each line and the engine's one-line diagnostic may not.
+_CODE_WORD = re.compile(r"[245]\d\d")
+_ENHANCED = re.compile(r"[245]\.\d{1,3}\.\d{1,3}")
+_WORD = re.compile(r"\S+")
+
+
+def _words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` with reply codes left out, where each kept word starts, and where the
+    codes just before it start.
+
+    Dropping the codes on both sides (the diagnostic and the bounce) lets one plain substring search
+    find the diagnostic however the server folded it: linear, where a pattern with an optional code
+    between every two words backtracks exponentially on "550 550 550 …".
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    leads: list[int] = []
+    after_code = False
+    lead = -1
+    for m in _WORD.finditer(text):
+        word, start = m.group(0), m.start()
+        if after_code and _ENHANCED.fullmatch(word):
+            after_code = False
+            continue
+        after_code = False
+        if _CODE_WORD.fullmatch(word):
+            after_code, lead = True, start if lead < 0 else lead
+            continue
+        if len(word) > 4 and word[3] == "-" and _CODE_WORD.fullmatch(word[:3]):
+            lead = start if lead < 0 else lead
+            word, start, after_code = word[4:], start + 4, True
+            if _ENHANCED.fullmatch(word):
+                after_code = False
+                continue
+        words.append(word)
+        starts.append(start)
+        leads.append(start if lead < 0 else lead)
+        lead = -1
+    return words, starts, leads
+
+
+_CONTINUED = re.compile(r"(?<![^\s'\"(\[#])([245]\d\d)-")
+
+
+def _code_words(text: str) -> list[tuple[str, int]]:
+    """The words of ``text`` and where each starts, "550-" read as "550"."""
+    return [(m.group(0), m.start()) for m in _WORD.finditer(_CONTINUED.sub(r"\1 ", text))]
+
+
 def _as_written(diag: str, haystack: str) -> str:
-    tokens = diag.split()[:_MAX_TOKENS]
+    diag = " ".join(diag.split()[:_MAX_TOKENS])
+    tokens, diag_starts, _ = _words(diag)
     if not tokens or not haystack:
         return ""
-    # Lines folded by the server, or continued with "550-5.7.1" prefixes, still match.
-    gap = r"(?:\s+(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?)"
-    pattern = gap.join(re.escape(t) for t in tokens)
-    try:
-        m = re.search(pattern, haystack)
-    except re.error:
+    prefix = [w for w, _ in _code_words(diag[:diag_starts[0]])]  # the codes the diagnostic starts with ("550 5.1.1")
+    words, starts, leads = _words(haystack)
+    joined = " ".join(words)
+    needle = " ".join(tokens)
+    # from a position in the joined words back to one in ``haystack``
+    offsets = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    at = joined.find(needle)
+    for _ in range(_MAX_TRIES):
+        if at < 0:
+            return ""
+        first = bisect.bisect_right(offsets, at) - 1
+        m_start = starts[first] + (at - offsets[first])
+        if not prefix:
+            break
+        if at == offsets[first]:
+            # the old pattern's first token could end a longer word ("'550"), the others are whole
+            window = max(0, starts[first] - 40 * len(prefix))
+            before = _code_words(haystack[window:starts[first]])[-len(prefix):]
+            if (len(before) == len(prefix) and before[0][0].endswith(prefix[0])
+                    and [w for w, _ in before[1:]] == prefix[1:]):
+                m_start = window + before[0][1] + len(before[0][0]) - len(prefix[0])
+                break
+        at = joined.find(needle, at + 1)
+    else:
         return ""
-    if not m:
-        return ""
-    start = haystack.rfind("\n", 0, m.start()) + 1
-    end = haystack.find("\n", m.end())
+    last_at = at + len(needle) - 1
+    last = bisect.bisect_right(offsets, last_at) - 1
+    m_end = starts[last] + (last_at - offsets[last]) + 1
+    start = haystack.rfind("\n", 0, m_start) + 1
+    end = haystack.find("\n", m_end)
     block = haystack[start: end if end >= 0 else len(haystack)]
     return textwrap.dedent("\n".join(line.rstrip() for line in block.split("\n")))
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pychecks import provider as provider_mod
+from pychecks.bounce import MAX_INPUT_BYTES
 
 from .bounce import from_bounce
 from .render import render_request
@@ -27,9 +28,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _read_mail(path: str) -> bytes:
+    """The mail's bytes (decoded once, by its own charsets, like the analyzer's); at most the limit."""
+    with (sys.stdin.buffer if path == "-" else open(path, "rb")) as fh:
+        data = fh.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise ValueError(f"{path}: too large (the limit is {MAX_INPUT_BYTES} bytes)")
+    return data
+
+
 def read_form(args: argparse.Namespace) -> object:
     if args.from_bounce:
-        return from_bounce(Path(args.from_bounce).read_bytes().decode("latin-1"))["form"]
+        return from_bounce(_read_mail(args.from_bounce))["form"]
     raw = sys.stdin.read() if args.form == "-" else Path(args.form).read_text(encoding="utf-8")
     return json.loads(raw)
 

@@ -64,6 +64,12 @@ class SupportInputError(ValueError):
         self.field = field
 
 
+# The draft lives in the tab's sessionStorage; when the browser refuses to keep it (full, or private
+# mode), the page says so at once instead of losing it on the next reload.
+STORAGE_FULL = ("入力内容をこのタブに保存できませんでした(ブラウザの保存領域がいっぱいか、保存が許可されていません)。"
+                "ページを再読み込みしたり移動したりすると入力が消えます。先に文面をコピーしてください。")
+
+
 def empty_form() -> dict[str, Any]:
     return {"domain": "", "direction": "", "since": "", "trigger": "", "kinds": [], "details": "", "scope": "",
             "messages": []}
@@ -75,6 +81,31 @@ def empty_message() -> dict[str, str]:
 
 def _text(value: Any, limit: int = MAX_TEXT) -> str:
     return value.strip()[:limit] if isinstance(value, str) else ""
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def _line(value: Any, limit: int = 300) -> str:
+    """A one-line field: line breaks and control characters become one space (they must never reach
+    a ``mailto:`` header such as the subject, where CR/LF would start a new header)."""
+    return _CONTROLS.sub(" ", value).strip()[:limit] if isinstance(value, str) else ""
+
+
+def truncated_fields(form: Any) -> list[str]:
+    """The fields that :func:`normalize` shortens (so the page can say so instead of losing text)."""
+    src = form if isinstance(form, dict) else {}
+    out = [k for k, limit in (("domain", 300), ("since", 100), ("details", MAX_TEXT))
+           if isinstance(src.get(k), str) and len(src[k].strip()) > limit]
+    messages = src.get("messages") if isinstance(src.get("messages"), list) else []
+    for i, m in enumerate(messages[:MAX_MESSAGES]):
+        if isinstance(m, dict):
+            out += [f"messages.{i}.{k}" for k, limit in (("sent_at", 300), ("sender", 300), ("recipient", 300),
+                                                          ("error", MAX_TEXT))
+                    if isinstance(m.get(k), str) and len(m[k].strip()) > limit]
+    if len([m for m in messages if isinstance(m, dict)]) > MAX_MESSAGES:
+        out.append("messages")
+    return out
 
 
 def _choice(value: Any, table: dict[str, str]) -> str:
@@ -89,9 +120,9 @@ def normalize(form: Any) -> dict[str, Any]:
         kinds = [kinds]
     messages = src.get("messages") if isinstance(src.get("messages"), list) else []
     return {
-        "domain": _text(src.get("domain"), 300),
+        "domain": _line(src.get("domain"), 300),
         "direction": _choice(src.get("direction"), DIRECTIONS),
-        "since": _text(src.get("since"), 100),
+        "since": _line(src.get("since"), 100),
         "trigger": _choice(src.get("trigger"), TRIGGERS),
         "kinds": [k for k in KINDS if isinstance(kinds, list) and k in kinds],
         "details": _text(src.get("details")),
@@ -101,7 +132,7 @@ def normalize(form: Any) -> dict[str, Any]:
 
 
 def _message(src: dict) -> dict[str, str]:
-    msg = {key: _text(src.get(key), 300) for key in ("sent_at", "sender", "recipient")}
+    msg = {key: _line(src.get(key), 300) for key in ("sent_at", "sender", "recipient")}
     error = src.get("error")
     msg["error"] = error.strip("\n")[:MAX_TEXT] if isinstance(error, str) else ""
     return msg
@@ -191,6 +222,7 @@ def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
         "scopes": choices(SCOPES),
         "triggers": choices(TRIGGERS),
         "max_messages": MAX_MESSAGES,
+        "storage_full": STORAGE_FULL,
         "retention": retention_note(p),
         "support_email": p["support_email"],
         "support_url": p["support_url"],

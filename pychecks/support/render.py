@@ -7,6 +7,7 @@ request.  The text is the same in CPython and in the page (both call
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +22,7 @@ from .model import (
     normalize,
     parse_datetime,
     retention_note,
+    truncated_fields,
     validate,
 )
 
@@ -28,6 +30,8 @@ from .model import (
 MAILTO_SAFE_LENGTH = 2000
 MAILTO_NOTE = ("文面が長いため、メールソフトによっては途中で切れることがあります。"
                "その場合は「コピー」を使い、メールに貼り付けてお送りください。")
+# A field longer than its limit is shortened in the request: said next to the field, never silently.
+TRUNCATED_NOTE = "長すぎるため、上限を超えた部分は問い合わせ文に入れていません。必要な部分だけに絞ってください。"
 
 
 def label(field: str) -> str:
@@ -105,6 +109,9 @@ def subject_of(form: dict[str, Any]) -> str:
 def mailto(address: str, subject: str, body: str) -> str:
     """A ``mailto:`` URL with subject and body percent-encoded (UTF-8, CRLF line ends)."""
     body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    # a line break in the address or subject would become a new header in the mail program
+    address = re.sub(r"[\x00-\x20\x7f]+", "", address)
+    subject = re.sub(r"[\x00-\x1f\x7f]+", " ", subject)
     return f"mailto:{quote(address, safe='@')}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
 
@@ -125,7 +132,8 @@ def render_request(form: Any = None, provider: dict[str, Any] | None = None, now
         "to": p["support_email"],
         "mailto": link,
         "mailto_note": MAILTO_NOTE if len(link) > MAILTO_SAFE_LENGTH else "",
-        "errors": validate(f, now),
+        "errors": {**{k: TRUNCATED_NOTE for k in truncated_fields(form)}, **validate(f, now)},
+        "truncated": truncated_fields(form),
         "retention": retention_note(p),
         "form": f,
     }

@@ -3,6 +3,7 @@ instant navigation, privacy and print."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -93,6 +94,8 @@ def test_instant_navigation_keeps_the_worker(page, guard, base_url):
     expect(page.locator('[data-testid="ports-result"] td[data-field="ポート番号"]')).to_have_text("993")
 
 
+@pytest.mark.skipif(os.environ.get("SITE_BUILDER") == "zensical",
+                    reason="Zensical's search is English-only today (README, Zensical)")
 def test_japanese_search_finds_a_word_inside_a_sentence(page, guard, base_url):
     page.goto(base_url)
     page.keyboard.press("/")

@@ -97,3 +97,61 @@ def test_pathological_strings():
     _ok(html + "<a " * 500_000)
     _ok("From: MAILER-DAEMON@x\nSubject: failure\n\n" + "<a@example.com>: 550 5.1.1 user unknown\n" * 50_000)
     _ok("Subject: Fwd: Returned mail\nFrom: a@b.c\n\n" + "> From: MAILER-DAEMON@x\n" * 100_000)
+
+
+# Issue 14: nesting depth, repeated tokens and charset names, also through the support summary.
+def _ok_support(data: str) -> None:
+    from pychecks.support import bounce as support_bounce
+
+    _ok(data)
+    result = support_bounce.from_bounce(data)
+    assert isinstance(result["summary"], str)
+
+
+_NEST = st.sampled_from(["[", "]", "{", "}", '"', "\\", ":", ",", '"a":', "1", " "])
+
+
+@GUARD
+@given(st.lists(_NEST, max_size=60), st.integers(1, 20_000))
+def test_nested_json_in_an_ses_notice(pieces, depth):
+    body = '{"notificationType":"Bounce","bounce":' + "[" * depth + "".join(pieces) + "]" * depth + "}"
+    _ok("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n" + body)
+
+
+@GUARD
+@given(st.sampled_from(["Content-Type: message/rfc822\n\n", "Subject: Fwd: Returned mail\nFrom: a@b.c\n\n> ",
+                        "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"]), st.integers(1, 5000))
+def test_nesting_depth(piece, depth):
+    _ok("From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail\n" + piece * depth + "550 5.1.1 <a@b.c>\n")
+
+
+_TOKENS = st.sampled_from(["550 ", "550-", "5.1.1 ", "4.4.7 ", "<a@example.com> ", "a.", "x@", "@", "user ",
+                           "unknown ", "\n ", "\n550-5.1.1 ", "'", "#"])
+
+
+@GUARD
+@given(st.lists(_TOKENS, min_size=1, max_size=8), st.integers(1, 200), st.lists(_TOKENS, max_size=8))
+def test_repeated_tokens_in_diagnostic_and_body(run, times, tail):
+    diag = "".join(run) * times + "".join(tail)
+    mail = ("From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+            f"--b\n\n{diag}\n--b\nContent-Type: message/delivery-status\n\n"
+            "Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\n"
+            f"Diagnostic-Code: smtp; {diag[::-1]} {diag}\n--b--\n")
+    _ok_support(mail)
+
+
+_CHARSETS = st.sampled_from(["punycode", "idna", "utf-7", "utf-16", "utf-32", "unicode_escape",
+                             "raw_unicode_escape", "zlib", "base64", "rot13", "hex", "bz2", "uu", "quopri",
+                             "iso-2022-jp", "shift_jis", "euc-jp", "x-unknown", "utf-8-sig", "cp65001", "mbcs",
+                             "undefined", "\x00", "a" * 300])
+
+
+@GUARD
+@given(_CHARSETS, st.binary(min_size=0, max_size=3000), st.integers(1, 60))
+def test_charset_names(charset, data, times):
+    body = (data * times).decode("latin-1")
+    for head in (f"Content-Type: text/plain; charset={charset}\n", ""):
+        mail = ("From: MAILER-DAEMON@example.com\nSubject: =?" + charset + "?B?QUJD?= Undelivered Mail\n"
+                + head + "\n" + body)
+        _ok_support(mail)

@@ -130,7 +130,7 @@ export function mount(root, kit) {
       const answer = await kit.busy(root, py, async () => {
         const args = await readArgs();
         if (args.refused) return { kind: "error", message: args.refused, results: [] };
-        const result = await py.call("analyzer.run", args);
+        const result = await py.call("analyzer.run", args, root);
         if (result.kind === "bounce") lastArgs = args;
         return result;
       });
@@ -200,7 +200,7 @@ export function mount(root, kit) {
     const source = lastArgs;
     async function supportData() {
       if (!cached) {
-        cached = await py.call("analyzer.support", { ...source, tz_offset_minutes: -new Date().getTimezoneOffset() });
+        cached = await py.call("analyzer.support", { ...source, tz_offset_minutes: -new Date().getTimezoneOffset() }, root);
       }
       if (cached.error) throw { message: cached.error };
       return cached;
@@ -229,7 +229,11 @@ export function mount(root, kit) {
         sessionStorage.setItem(PREFILL_KEY, JSON.stringify(data.form));
         location.href = new URL(SUPPORT_PAGE, location.href).href;
       } catch (err) {
-        status.textContent = kit.errorText(err);
+        // a full (or refused) sessionStorage: say so, rather than show the browser's English error
+        status.textContent = err instanceof DOMException
+          ? "お問い合わせ文の下書きをこのタブに保存できませんでした(ブラウザの保存領域がいっぱいか、保存が許可されていません)。"
+            + "「お問い合わせ用にコピー」で文面をコピーしてお使いください。"
+          : kit.errorText(err);
       }
     });
     printBtn.addEventListener("click", () => window.print());
@@ -264,7 +268,9 @@ export function mount(root, kit) {
       output.replaceChildren(h("div", { class: "analyzer-none", "data-testid": "bounce-none" },
         head, h("ul", {}, answer.hints.map((t) => h("li", {}, t)))));
     } else {
-      output.replaceChildren(head, ...answer.results.map((r) => card(r, answer.labels)), original(answer.original),
+      // a limit left part of the mail unread: say so above the cards (the text comes from Python)
+      const cut = answer.truncated ? answer.hints.map((t) => h("p", { class: "analyzer-truncated", "data-testid": "bounce-truncated" }, t)) : [];
+      output.replaceChildren(head, ...cut, ...answer.results.map((r) => card(r, answer.labels)), original(answer.original),
         supportActions());
     }
     head.focus();
@@ -294,6 +300,16 @@ export function mount(root, kit) {
   picker.addEventListener("change", () => readFile(picker.files && picker.files[0]));
   fileClear.addEventListener("click", () => { setFile(null); picker.focus(); });
   input.addEventListener("input", () => { if (file) setFile(null); });
+  // A huge paste is refused before it reaches the text area (50 MB there froze the page for seconds).
+  input.addEventListener("paste", (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    const max = (limits && limits.max_bytes) || FALLBACK_MAX;
+    if (text.length <= max / 3) return; // 3 bytes a character at most (UTF-8): surely small enough
+    const size = text.length > max ? text.length : new Blob([text]).size;
+    if (size + input.value.length <= max) return;
+    event.preventDefault();
+    tooLarge(size).then(showMessage);
+  });
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run(event);
   });

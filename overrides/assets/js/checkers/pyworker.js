@@ -41,7 +41,19 @@ async function plainStart(loadPyodide, indexURL, manifest) {
   return pyodide;
 }
 
+/** Whether this browser refuses WebAssembly (switched off, or a policy without 'wasm-unsafe-eval'):
+ * compiling the smallest module fails at once, where loading Pyodide would hang or fail late. */
+function wasmRefused() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return false;
+  } catch (err) {
+    return true;
+  }
+}
+
 async function start() {
+  if (wasmRefused()) throw new Error("nowasm: WebAssembly is not available in this browser");
   state("loading", "manifest", 0.05);
   const res = await fetch(new URL("manifest.json", runtimeBase), { cache: "no-cache" });
   if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
@@ -72,9 +84,22 @@ const ready = start().catch((err) => {
   throw err;
 });
 
+/* A fatal error inside Pyodide ("Maximum call stack size exceeded", out of memory) leaves the
+ * runtime dead: every later call would fail oddly.  Such a call, and every one after it, answers
+ * {type: "RuntimeDead"}; the page then replaces this worker with a fresh one (ui.js). */
+let dead = false;
+
+function isFatal(err) {
+  return Boolean(err && (err.pyodide_fatal_error || /fatal|Maximum call stack|out of memory/i.test(String(err.message || err))));
+}
+
 self.onmessage = async (event) => {
   const { id, fn, args } = event.data || {};
   if (id === undefined) return;
+  if (dead) {
+    self.postMessage({ id, error: { type: "RuntimeDead", message: "runtime is dead" } });
+    return;
+  }
   let api;
   try {
     api = await ready;
@@ -83,9 +108,13 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    const answer = JSON.parse(api.call_json(fn, JSON.stringify(args === undefined ? null : args)));
+    const raw = api.call_json(fn, JSON.stringify(args === undefined ? null : args));
+    if (typeof raw !== "string") throw Object.assign(new Error("no answer from Python"), { pyodide_fatal_error: true });
+    const answer = JSON.parse(raw);
     self.postMessage(answer.error ? { id, error: answer.error } : { id, result: answer.result });
   } catch (err) {
-    self.postMessage({ id, error: { type: "WorkerError", message: String(err && err.message ? err.message : err) } });
+    dead = dead || isFatal(err);
+    const type = dead ? "RuntimeDead" : "WorkerError";
+    self.postMessage({ id, error: { type, message: String(err && err.message ? err.message : err) } });
   }
 };

@@ -15,12 +15,15 @@ function storageGet(key) {
   }
 }
 
+/** Keep ``value`` under ``key``; false when the browser refused (full storage, private mode):
+ * the form still works, but the caller must say that it is not kept. */
 function storageSet(key, value) {
   try {
     if (value === null) window.sessionStorage.removeItem(key);
     else window.sessionStorage.setItem(key, JSON.stringify(value));
+    return true;
   } catch (err) {
-    /* private mode or full storage: the form still works, it is just not kept */
+    return false;
   }
 }
 
@@ -45,8 +48,8 @@ export function mount(root, kit) {
   root.replaceChildren(
     h("h3", { class: "checker-title" }, "お問い合わせ文を作る"),
     h("p", { class: "support-privacy" },
-      "入力した内容はこのブラウザのタブの中だけに一時的に保存され、どこにも送信されません。"
-      + "タブを閉じると消えます。"),
+      "入力した内容(エラーメールの解析から引き継いだエラーの文面を含みます)は、このタブの sessionStorage にだけ保存され、"
+      + "どこにも送信されません。再読み込みしても残り、タブを閉じると消えます。「入力内容を消す」ですぐに消せます。"),
     kit.statusBox(root, py), body);
 
   let opts = null;
@@ -207,9 +210,13 @@ export function mount(root, kit) {
     }
   }
 
+  const storageFull = h("p", { class: "support-storage-full checker-field__error", "data-testid": "support-storage-full", role: "alert", hidden: true });
+
   function changed() {
     form = readForm();
-    storageSet(FORM_KEY, form);
+    const kept = storageSet(FORM_KEY, form);
+    storageFull.textContent = kept ? "" : opts.storage_full;
+    storageFull.hidden = kept;
     copyStatus.textContent = "";
     clearTimeout(timer);
     timer = setTimeout(update, 250);
@@ -274,7 +281,7 @@ export function mount(root, kit) {
     clearButton.addEventListener("click", clear);
     const to = h("p", { class: "support-to" }, `送り先: ${opts.support_email}(受付時間: ${opts.support_hours})`);
     drawForm();
-    body.replaceChildren(notice, formEl,
+    body.replaceChildren(notice, storageFull, formEl,
       h("section", { class: "support-result", "aria-labelledby": `${uid}-out` },
         h("h4", { id: `${uid}-out` }, "できあがったお問い合わせ文"),
         errorSummary, retention, output,

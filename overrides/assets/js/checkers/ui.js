@@ -12,6 +12,13 @@ const STAGE_TEXT = {
   failed: "チェッカーを読み込めませんでした。",
 };
 
+const RUNTIME_DEAD = "この入力の処理中に、ブラウザの中の解析環境が停止しました。解析環境は自動で起動し直しています。"
+  + "同じ入力では再び停止するおそれがあります。エラーメールの一部(エラーの行)だけを貼り付けてお試しください。";
+// The worker reports "nowasm: …" when WebAssembly is refused; the page then shows this.
+const NO_WASM = "nowasm: WebAssembly is not available";
+const NO_WASM_TEXT = "このブラウザでは WebAssembly が使えない(無効にされているか、設定やセキュリティの方針で禁止されている)ため、"
+  + "チェッカーを動かせません。このページの説明はそのままお読みいただけます。";
+
 /** DOM builder: h("p", {class: "x"}, "text", child).  Strings become text nodes. */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -42,6 +49,11 @@ class PyClient {
     // The page's head may have started the worker already (overrides/main.html).
     const early = globalThis.__pychecksEarly;
     globalThis.__pychecksEarly = null;
+    if (typeof WebAssembly !== "object") {
+      if (early) early.worker.terminate();
+      this.fail(NO_WASM);
+      return;
+    }
     try {
       this.worker = early ? early.worker : new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
     } catch (err) {
@@ -68,8 +80,25 @@ class PyClient {
     const entry = this.pending.get(msg.id);
     if (!entry) return;
     this.pending.delete(msg.id);
-    if (msg.error) entry.reject(msg.error);
+    if (msg.error && msg.error.type === "RuntimeDead") this.revive(entry);
+    else if (msg.error) entry.reject(msg.error);
     else entry.resolve(msg.result);
+  }
+
+  /** The runtime died inside the worker (a fatal Pyodide error): like a cancelled run, the worker
+   * is replaced by a fresh one and the caller gets a Japanese message instead of the raw error. */
+  revive(entry) {
+    entry.reject({ type: "RuntimeDead", message: RUNTIME_DEAD });
+    if (this.worker) this.worker.terminate();
+    this.rejectAll({ type: "RuntimeDead", message: RUNTIME_DEAD });
+    this.start();
+  }
+
+  /** Cancel the runs whose page went away (instant navigation): an orphaned run would keep the shared
+   * worker busy, and the next page would wait for it. */
+  dropOrphans() {
+    const orphaned = [...this.pending.values()].some((e) => e.owner && !e.owner.isConnected);
+    if (orphaned) this.restart();
   }
 
   fail(message) {
@@ -83,11 +112,12 @@ class PyClient {
     this.pending.clear();
   }
 
-  /** Call a pychecks.api function; resolves with its result, rejects with {type, message}. */
-  call(fn, args) {
+  /** Call a pychecks.api function; resolves with its result, rejects with {type, message}.
+   * With ``owner`` (the checker's element) the run is cancelled when that element leaves the page. */
+  call(fn, args, owner) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, owner });
       this.worker.postMessage({ id, fn, args });
     });
   }
@@ -118,7 +148,11 @@ class PyClient {
 let client = null;
 /** The one worker client, kept across instant navigation. */
 export function getClient() {
-  if (!client) client = new PyClient();
+  if (!client) {
+    client = new PyClient();
+    // mkdocs-material's document$ emits on every page change: a run whose page is gone is cancelled.
+    if (typeof document$ !== "undefined") document$.subscribe(() => client.dropOrphans());
+  }
   return client;
 }
 
@@ -149,7 +183,9 @@ export function statusBox(root, py) {
     bar.hidden = st.state !== "loading";
     retry.hidden = st.state !== "error";
     let message = STAGE_TEXT[st.stage] || "";
-    if (st.state === "error") {
+    if (st.state === "error" && /^nowasm/.test(st.message || "")) {
+      message = NO_WASM_TEXT;
+    } else if (st.state === "error") {
       message = "チェッカーを読み込めませんでした。通信状態を確認して「もう一度読み込む」を押してください。"
         + "解決しない場合も、このページの説明はそのままお読みいただけます。";
       if (st.message) message += `(詳細: ${st.message})`;
@@ -174,6 +210,7 @@ export async function busy(root, py, work) {
 export function errorText(error) {
   if (!error) return "不明なエラーが発生しました。";
   if (error.type === "Cancelled") return "処理を中止しました。";
+  if (error.type === "RuntimeDead") return RUNTIME_DEAD;
   if (error.type === "LoadError") return "チェッカーを読み込めていません。ページを再読み込みしてください。";
   return error.message || "処理中にエラーが発生しました。";
 }
