@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-from ..bounce.cli import iter_files, split_mbox
+from ..bounce.cli import iter_files, read_limited, shown, split_mbox
 from ..provider import DEFAULTS
 from .engine import analyze
 
@@ -108,28 +108,30 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     out = sys.stdout
     for top in paths:
-        if not os.path.exists(top):
-            out.flush()
-            print(f"headers: {top}: no such file or directory", file=sys.stderr)
-            status = 2
-            continue
-        for path in iter_files(top):
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as exc:
+        problems: list[str] = []
+        if os.path.isdir(top):
+            found = ((p, read_limited(p, explicit=False)) for p in iter_files(top, problems))
+        else:
+            found = iter([(top, read_limited(top, explicit=True))])
+        for path, data in found:
+            if isinstance(data, str):
                 out.flush()
-                print(f"headers: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+                print(f"headers: {shown(path)}: {data}", file=sys.stderr)
                 status = 2
                 continue
-            for meta, blob in _items(path, data):
+            for meta, blob in _items(shown(path), data):
                 result = analyze(blob, domains)
                 if result["error"]:
                     out.flush()
-                    print(f"headers: {path}: {result['error']['message']}", file=sys.stderr)
+                    print(f"headers: {shown(path)}: {result['error']['message']}", file=sys.stderr)
                     status = 2
                     continue
                 rec = record(meta, result)
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n" if as_json else table(rec))
+                out.flush()
+        for text in problems:
+            out.flush()
+            print(f"headers: {text}", file=sys.stderr)
+            status = 2
     out.flush()
     return status
