@@ -36,6 +36,8 @@ bounce's boilerplate, a bare reply code).
 
 from __future__ import annotations
 
+import re
+
 from . import rules
 from .rules.codes import REPLY, WEAK_STATUS, by_status, by_status_exact, detail
 from .rules.providers import PROVIDERS
@@ -44,7 +46,11 @@ CERTAIN, LIKELY, GUESS = "certain", "likely", "guess"
 RFC3463 = "RFC 3463 (enhanced status codes): https://www.rfc-editor.org/rfc/rfc3463"
 RFC5321 = "RFC 5321 section 4.2 (reply codes): https://www.rfc-editor.org/rfc/rfc5321"
 
-_PROVIDER_SOURCES = frozenset(source for _, _, source in PROVIDERS)
+_PROVIDER_SOURCES = frozenset(row[2] for row in PROVIDERS)
+_REPLY_FIRST = re.compile(r"^\s*[45]\d\d[ -]")
+# a local program's own words ("procmail: ...", "command died", "exit 75"): its failure, whatever the code
+_PROGRAM_WORDS = re.compile(r"^[\w./-]{2,40}: |\s[\w./-]{2,40}: (?:couldn'?t|cannot|can't)|command|exit|died|signal|"
+                            r"permission denied|no such file|core dump", re.I)
 
 # reasons a one-recipient notice may name more precisely than a remote "user unknown"
 NOTICE_OVERRIDES = ("suspend", "mailboxfull")
@@ -85,16 +91,26 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
     return _refine(d, diagnostic, status, replycode, command, action, local)
 
 
+# what a sending server adds when it gives up ("<reply>: retry timeout exceeded"): the reply before it
+# says what went wrong, these words only that the server stopped trying
+_GAVE_UP = re.compile(r"[:;,]?\s*(?:retry timeout exceeded|retry time not reached for any host after a long failure period)"
+                      r"\s*$", re.I)
+
+
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
     """Steps 2 to 10 of the precedence (see the module's docstring): the first that speaks decides."""
+    gave_up = _GAVE_UP.search(diagnostic)
+    if gave_up:
+        diagnostic = diagnostic[: gave_up.start()]
     strong, phrase, source = rules.find(diagnostic, True)
     if action == "delivered" or (status.startswith("2.") and action in ("relayed", "expanded")) or (
             status.startswith("2.") and not action and not strong):
         # a success code beside words of failure is no success: the words decide below
         return Decision("delivered", CERTAIN, [_piece("status" if status else "action", status or action, RFC3463)])
     code = by_status(status)
-    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] not in ("2.", "3.") and strong not in (
-            "mailboxfull", "emailtoolarge", "systemerror"):
+    if diagtype in ("x-unix", "x-local", "x-mailer") and status[2:4] not in ("2.", "3.") and (
+            strong not in ("mailboxfull", "emailtoolarge", "systemerror", "userunknown")
+            or (strong == "userunknown" and _PROGRAM_WORDS.search(diagnostic))):
         # a local program failed; a code about the mailbox (x.2.x, e.g. 5.2.2 from a quota) still says
         # what happened, any other code is only the program's exit status translated
         return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
@@ -112,10 +128,17 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
         return _by_code(exact, status, broad, bphrase, bsource)
     if sub and sub not in WEAK_STATUS and code:
         return _by_code(code, status, broad, bphrase, bsource)
+    if broad and not bsource.endswith(rules.GENERIC_SOURCE):
+        return Decision(broad, LIKELY, [_piece("reply", bphrase, bsource)])
+    if sub in WEAK_STATUS and sub not in ("0.0", "7.0", "7.1") and code and code != "undefined":
+        # a vague code still says more than bare refusal words ("temporarily rejected" with 4.3.0)
+        return Decision(code, GUESS, [_piece("status", status, RFC3463)])
     if broad:
         return Decision(broad, LIKELY, [_piece("reply", bphrase, bsource)])
     if sub in WEAK_STATUS and sub != "0.0" and code and code != "undefined":
         return Decision(code, GUESS, [_piece("status", status, RFC3463)])
+    if gave_up:
+        return Decision("expired", LIKELY, [_piece("reply", gave_up.group(0).strip(" :;,"), "the sending server gave up")])
     if action == "delayed":
         return Decision("expired", LIKELY, [_piece("action", "delayed", "RFC 3464: Action: delayed (still being retried)")])
     found = rules.find(hint, True)
@@ -138,18 +161,19 @@ def _by_code(reason: str, status: str, broad: str, phrase: str, source: str) -> 
     return Decision(reason, LIKELY, evidence)
 
 
-def _user_refused_elsewhere(status: str, command: str) -> bool:
+def _user_refused_elsewhere(status: str, command: str, provider: bool) -> bool:
     """A "no such user" that was not the answer to RCPT TO: the recipient's filter refused the mail.
 
-    After DATA (unless the code says "bad address"), or with a code about the mailbox or the
-    system (x.2.x, x.3.x) or policy (5.7.x) rather than the address (x.1.x).
+    After DATA (unless the code says "bad address"), or, in a general wording, with a code about the
+    mailbox or the system (x.2.x, x.3.x) or policy (5.7.x) rather than the address (x.1.x): a
+    provider's own code means what its reference says.
     """
     if command == "RCPT":
         return False
     sub = status[2:4]
     if command == "DATA" and sub not in ("1.", "5."):
         return True
-    return status[:1] == "5" and sub in ("2.", "3.", "7.")
+    return not provider and status[:1] == "5" and sub in ("2.", "3.", "7.")
 
 
 def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: str, action: str,
@@ -160,7 +184,10 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     new, why = reason, ""
     # a provider's own code means what its reference says: the command does not reinterpret it
     provider = bool(d.evidence) and d.evidence[0]["rule"] in _PROVIDER_SOURCES
-    if reason == "userunknown" and not provider and _user_refused_elsewhere(status, command):
+    at_command = rules.reading_at(diagnostic, command) if provider else ""
+    if at_command and at_command != reason:
+        new, why = at_command, f"what the provider's wording means as the answer to {command}"
+    elif reason == "userunknown" and _user_refused_elsewhere(status, command, provider):
         new, why = "filtered", "an unknown-user answer not given to RCPT TO is the recipient side's filter"
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
@@ -170,8 +197,11 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
         new, why = "blocked", "refused before any address was given: the sending host is refused"
     elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):
         new, why = "networkerror", "a DNS failure reported as temporary"
-    elif reason == "hostunknown" and local and "unrouteable address" in diagnostic.lower():
-        new, why = "userunknown", "Exim routes the sender's own domain itself: an unroutable address there is an unknown user"
+    elif reason == "hostunknown" and "unrouteable address" in diagnostic.lower() and (
+            local or command == "RCPT" or _REPLY_FIRST.match(diagnostic)):
+        # Exim says "Unrouteable address" when no router takes the address: said by a remote server to
+        # RCPT TO, or by the sender's own server for its own domain, that is an unknown user
+        new, why = "userunknown", "Exim's 'Unrouteable address' for a domain the server handles itself"
     elif reason == "networkerror" and temporary and action == "failed" and "connect" in diagnostic.lower():
         new, why = "expired", "a connection failure the sending server retried until it gave up"
     elif reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not rules.match_phrase(

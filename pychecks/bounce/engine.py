@@ -161,8 +161,8 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
             except Exception:  # noqa: BLE001
                 facts = []
         facts = merge(dsn_facts, facts)
-        if len(facts) == 1 and not any(c.isalpha() for c in facts[0].diagnostic):
-            facts[0].diagnostic = generic.transcript_reply(msg.text) or facts[0].diagnostic
+        if len(facts) == 1:
+            facts[0].diagnostic = _transcript_words(facts[0].diagnostic, msg.text)
         decodedby = decodedby or family or "RFC3464"
     if not facts and depth == 0:
         inner = forwarded_bounce(msg)
@@ -188,6 +188,19 @@ def _analyze(data: bytes | str, depth: int = 0) -> list[dict]:
         for rec in records:
             rec["truncated"] = True  # a limit left part of the mail unread: the page and CLI say so
     return records
+
+
+_SUCCESS_REPLY = re.compile(r"^\s*(?:smtp;\s*)?2\d\d[ -]")
+
+
+def _transcript_words(diagnostic: str, text: str) -> str:
+    """The remote server's own refusal from the session transcript, where the DSN kept no words, only the
+    answer to QUIT ("221 2.0.0 Bye"), or just the first line of a longer reply."""
+    if any(c.isalpha() for c in diagnostic) and not _SUCCESS_REPLY.match(diagnostic):
+        head = " ".join(diagnostic.split())[:60]
+        full = generic.transcript_failure(text)
+        return full if head and full.startswith(head) and len(full) > len(head) + 10 else diagnostic
+    return generic.transcript_failure(text) or generic.transcript_reply(text) or diagnostic
 
 
 def _with_extra(rec: dict, fact: Fact) -> dict:

@@ -109,8 +109,8 @@ def codes_of(fact: Fact, diag: str) -> tuple[str, str]:
     if codes and codes[-1] != status:
         status = codes[-1]
     reply = fact.replycode or reply_for(diag, status)
-    if reply and status and reply[0] != status[0] and not fact.replycode:
-        reply = ""
+    if reply and status and reply[0] != status[0] and not fact.replycode and not status.endswith(".0.0"):
+        reply = ""  # the classes disagree and the status says more than "failed": trust the status
     return status, reply
 
 

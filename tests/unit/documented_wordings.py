@@ -719,10 +719,11 @@ WORDINGS: list[Wording] = [
       "https://pastebin.com/77TuQwuG"),
 
     # == Exim ===============================================================================================
-    # Exim says "Unrouteable address" when no router can route the address at all (its routers are tried on
-    # the domain first): the address's domain cannot be reached, hostunknown, as for "Unrouteable mail domain"
-    W("Exim", "550", "550 Unrouteable address", "hostunknown", "https://pastebin.com/A1AssNjw", None, "550"),
-    W("Exim", "", "rejected RCPT <dffsdfd@analing.us>: Unrouteable address", "hostunknown",
+    # Exim says "Unrouteable address" when no router takes the address.  Said by a receiving Exim to RCPT TO
+    # (with its reply code), that is an address of its own domains that does not exist (the bounce lab shows
+    # the same); written bare by the sender's own Exim for a remote domain, it is the domain (hostunknown)
+    W("Exim", "550", "550 Unrouteable address", "userunknown", "https://pastebin.com/A1AssNjw", None, "550"),
+    W("Exim", "", "rejected RCPT <dffsdfd@analing.us>: Unrouteable address", "userunknown",
       "https://pastebin.com/9LYJzxFi"),
     # a domain whose MX hosts do not exist: the recipient's domain cannot receive mail
     W("Exim", "", "all relevant MX records point to non-existent hosts or (invalidly) to IP addresses",

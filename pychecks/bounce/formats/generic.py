@@ -254,6 +254,26 @@ _SENDMAIL_REPLY = re.compile(r"^[ \t]{0,4}([245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,
                              r"(?:\"[^\"\n]{0,300}\"|<[^>\n]{0,300}>|[^\s.]{1,300})\.\.\. ?(.{1,500})$", re.M)
 
 
+_THEIR_LINE = re.compile(r"^[ \t>]{0,4}<<< ?([45]\d\d[ -].{0,1000})$", re.M)
+
+
+def transcript_failure(text: str) -> str:
+    """The remote server's last refusal in a session transcript ("<<< 421-4.7.27 ..." and its continuation
+    lines), joined; "" when there is none.  Sendmail's DSN then often carries only the answer to QUIT."""
+    if "<<<" not in text:
+        return ""
+    runs: list[list[str]] = []
+    last_end = -2
+    for m in _THEIR_LINE.finditer(text[:200_000]):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == last_end + 1 and runs:
+            runs[-1].append(m.group(1).strip())
+        else:
+            runs.append([m.group(1).strip()])
+        last_end = m.end()
+    return " ".join(runs[-1]) if runs else ""
+
+
 def transcript_reply(text: str) -> str:
     """The first reply of a Sendmail transcript ("554 <rcpt>... Service unavailable"), without the
     recipient (often a program or a file, whose words would mislead the phrases)."""

@@ -22,16 +22,16 @@ from ..phrases import PhraseSet, PhraseTable, grams_of
 from .codes import REPLY, STATUS, STATUS_EXACT, WEAK_STATUS, by_status, by_status_exact
 from .mta import MTAS
 from .providers import PROVIDERS
-from .wording import BROAD, GENERIC, SPECIFIC
+from .wording import BROAD, GENERIC, GENERIC_SOURCE, SPECIFIC
 
-__all__ = ["PHRASES", "REPLY", "STATUS", "STATUS_EXACT", "STRONG", "WEAK_STATUS", "by_status", "by_status_exact",
+__all__ = ["GENERIC_SOURCE", "PHRASES", "REPLY", "STATUS", "STATUS_EXACT", "STRONG", "WEAK_STATUS", "by_status", "by_status_exact",
            "classify", "find", "is_hard", "match_phrase", "says"]
 
 # (reason, phrases, source) rows, in the order they are tried
 STRONG_ROWS = PROVIDERS + MTAS + SPECIFIC
 PHRASE_ROWS = BROAD + GENERIC
-STRONG: list[tuple[str, tuple[str, ...]]] = [(r, p) for r, p, _ in STRONG_ROWS]
-PHRASES: list[tuple[str, tuple[str, ...]]] = [(r, p) for r, p, _ in PHRASE_ROWS]
+STRONG: list[tuple[str, tuple[str, ...]]] = [(row[0], row[1]) for row in STRONG_ROWS]
+PHRASES: list[tuple[str, tuple[str, ...]]] = [(row[0], row[1]) for row in PHRASE_ROWS]
 
 # Each table is searched as a PhraseTable (see phrases.py), built on first use: compiling
 # every phrase up front would cost more than analysing a mail.
@@ -46,8 +46,14 @@ def _table(strong: bool) -> PhraseTable:
     return found
 
 
+# a multi-line reply's continuation prefix in the middle of a text ("... is not authorized to send email
+# 550-5.7.1 directly to ..."): the phrases read across it
+_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d-[245]\.\d{1,3}\.\d{1,3}(?= )")
+
+
 def _lower(text: str) -> str:
-    return " ".join(text.lower().split())[:6000]
+    t = " ".join(text.lower().split())[:6000]
+    return _CONTINUATION.sub("", t) if "-" in t else t
 
 
 @lru_cache(maxsize=256)
@@ -76,6 +82,17 @@ def find(text: str, strong: bool = False) -> tuple[str, str, str]:
     phrase = table.sets[i].which(t)
     m = re.search(phrase, t) if phrase else None
     return rows[i][0], m.group(0) if m else phrase, rows[i][2]
+
+
+def reading_at(text: str, command: str) -> str:
+    """What the decisive strong row's wording means when it answered ``command``, if its table says
+    (a row's optional fourth item, e.g. Yahoo's "This user doesn't have a ... account" at RCPT TO)."""
+    if not text or not command:
+        return ""
+    t, grams = _prepared(text)
+    i = _table(True).first_index(t, grams)
+    row = STRONG_ROWS[i] if i >= 0 else ()
+    return row[3].get(command, "") if len(row) > 3 else ""
 
 
 @lru_cache(maxsize=256)

@@ -41,10 +41,15 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("hostunknown", (r"unrouteable address", r"all relevant mx records point to non-existent hosts",
                      r"unrouteable mail domain"), EXIM),
     ("mailboxfull", (r"mailbox quota exceeded", r"mailbox is full", r"quota exceeded"), EXIM),
-    ("expired", (r"retry timeout exceeded", r"retry time not reached for any host after a long failure period"), EXIM),
+    # Exim's own words when it gives up ("...: retry timeout exceeded") are in the broad table: the remote
+    # server's last reply before them says what went wrong
+
     ("ratelimited", (r"daily relay quota", r"relay quota"), "seen: Exim-based providers' relay limits (two corpus senders)"),
+    # what Exim answers when an ACL check defers (a lookup or a local resource failed for now)
+    ("systemerror", (r"temporary local problem",), EXIM),
     # qmail
     ("hostunknown", (r"sorry, i couldn'?t find any host (?:named|by that name)",), QMAIL),
+    ("norelaying", (r"isn'?t in my list of allowed rcpthosts",), QMAIL),
     ("networkerror", (r"connected to .{1,100} but (?:greeting failed|connection died)",
                       r"wasn'?t able to establish an smtp connection"), QMAIL),
     ("notaccept", (r"couldn'?t find a mail exchanger", r"sorry\. although i'?m listed as a best-preference mx"), QMAIL),
@@ -56,5 +61,7 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("hostunknown", (r"\.\.\. host unknown", r"name server: .{1,255}: host not found"), SENDMAIL),
     ("expired", (r"could not be delivered for \d", r"cannot send message for \d", r"message could not be delivered for"), SENDMAIL),
     ("mailboxfull", (r"can'?t create output",), SENDMAIL),
+    # the access map's TLS requirement (ENCR:112) not met: no or too weak encryption
+    ("failedstarttls", (r"encryption too weak \d+ less than \d+",), SENDMAIL),
     ("mailererror", (r"unknown mailer", r"\.\.\. service unavailable\b.{0,40}mailer"), SENDMAIL),
 ]

@@ -5,8 +5,9 @@ code says more than any general phrase.  Every row names its source: the provide
 published error reference, or (``seen:``) the receivers whose bounces carry the same
 wording.  Add a row only with such a source.
 
-Rows: ``(reason, phrases, source)``; phrases are lower-case regular expressions
-searched in the remote server's reply.
+Rows: ``(reason, phrases, source)``, optionally a fourth item ``{command: reason}`` where the
+provider's wording means something else as the answer to that SMTP command; phrases are
+lower-case regular expressions searched in the remote server's reply.
 """
 
 # ruff: noqa: E501 - data tables read better unbroken
@@ -25,7 +26,7 @@ ORANGE = "Orange postmaster, OFR error codes: https://postmaster.orange.fr/"
 ZOHO = "Zoho Mail, SMTP error codes: https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html"
 MIMECAST = "Mimecast, SMTP error codes: https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes"
 
-PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
+PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     # --- Gmail: the 2024-2025 sender rules, worded "rate limited because ..." (temporary) or
     # "blocked because ..." (permanent); the cause named after "because" is what happened.
     ("authfailure", (r"\b[45]\.7\.27\b.{0,200}\bspf\b", r"spf authentication didn'?t pass"), GOOGLE),
@@ -53,7 +54,9 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     ("notcompliantrfc", (r"missing a valid message-id", r"not rfc ?5322 compliant", r"is not rfc ?5322",
                          r"multiple (?:from|to|subject|date|sender|message-id) headers"), GOOGLE),
     ("emailtoolarge", (r"message exceeded .{0,20}limit for messages", r"size of your message .{0,60}exceeded"), GOOGLE),
-    ("policyviolation", (r"blocked for security reasons", r"potential security issue"), GOOGLE),
+    # Sisimai's PolicyViolation page: content or format against the receiver's security policy (its example
+    # is Gmail's own 552-5.7.0 attachment refusal)
+    ("policyviolation", (r"blocked for security reasons", r"potential security issue", r"illegal attachment"), GOOGLE),
     # "Send mail as" with another provider's server whose settings no longer work: the sender's side
     ("rejected", (r"'send mail as' account are misconfigured", r"customfromdenied"),
      "Google, Gmail help CustomFromDenied: https://support.google.com/mail/?p=CustomFromDenied"),
@@ -78,7 +81,10 @@ PROVIDERS: list[tuple[str, tuple[str, ...], str]] = [
     # --- Yahoo Inc. (yahoo.com, aol.com): the bracketed codes of its error reference
     ("blocked", (r"\[tss09\]", r"permanently deferred", r"\[bl2[1-3]\]", r"connections will not be accepted from \d"), YAHOO),
     ("suspend", (r"this account has been disabled or discontinued", r"disabled or discontinued"), YAHOO),
-    ("filtered", (r"this user doesn't have an? \S{1,100} account",), YAHOO),
+    # "dd This user doesn't have a ... account": a refusal of this recipient (Sisimai's Filtered page:
+    # "almost the same as UserUnknown"); said to RCPT TO it is the address itself that does not exist
+    ("filtered", (r"this user doesn't have an? \S{1,100} account",), YAHOO, {"RCPT": "userunknown"}),
+    ("rejected", (r"unresolvable rfc\.?532[12] from domain",), YAHOO),
     ("policyviolation", (r"message not accepted for policy reasons",), YAHOO),
     ("blocked", (r"\bvs\d{1,3}-ip\d?\b", r"mail from \d{1,3}(?:\.\d{1,3}){3} not allowed"), YAHOO),
     ("badreputation", (r"temporarily deferred - 4\.16\.5\d",), YAHOO),

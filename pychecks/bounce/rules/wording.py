@@ -198,7 +198,8 @@ BROAD: list[tuple[str, tuple[str, ...], str]] = [
                  r"have been failing for", r"giving up", r"for \d+ (?:days|hours)", r"deferred", r"expired",
                  # a server that never answered in time: retried until the limit
                  r"timed? ?out", r"time(?:d)?-?out",
-                 r"delivery delay", r"no answer from host", r"unable to deliver .{0,40}after"), f"{G}: retried too long (X.4.7)"),
+                 r"delivery delay", r"no answer from host", r"unable to deliver .{0,40}after"),
+     f"{G}: retried too long (X.4.7)"),
     ("networkerror", (r"connection (?:refused|reset|lost|closed|dropped)",
                       r"network (?:error|unreachable|is unreachable)", r"host (?:is )?unreachable", r"could not connect",
                       r"unable to connect", r"lost connection", r"loop(?:s)? (?:back|detected)", r"dns (?:error|failure|problem)",
@@ -214,6 +215,8 @@ BROAD: list[tuple[str, tuple[str, ...], str]] = [
                      r"command unrecognized"), f"{G}: SMTP syntax (X.5.x)"),
     ("suppressed", (r"suppress", r"previously (?:bounced|hard bounced|complained)"), f"{G}: on a suppression list"),
 ]
+
+GENERIC_SOURCE = "refusal words"
 
 # Words that say only "no": they decide when nothing more specific is said.
 GENERIC: list[tuple[str, tuple[str, ...], str]] = [
