@@ -115,7 +115,7 @@ def outer(args: argparse.Namespace) -> int:
     procs = {}
     for mta in args.mta:
         root, debver = unpacked[mta]
-        work = WORK / "run" / mta
+        work = WORK / "run" / str(os.getpid()) / mta  # per run: labs running side by side stay apart
         if work.exists():
             shutil.rmtree(work)
         work.mkdir(parents=True)
@@ -138,18 +138,19 @@ def outer(args: argparse.Namespace) -> int:
         log.close()
         if rc:
             failed.append(mta)
-            print(f"[lab] {mta}: worker failed ({rc}); see {WORK / 'run' / (mta + '.log')}", flush=True)
+            print(f"[lab] {mta}: worker failed ({rc}); see {work.parent / (mta + '.log')}", flush=True)
     shutil.rmtree(etc, ignore_errors=True)
     Path(f"{etc}.ld.so.conf").unlink(missing_ok=True)
     left = leftover_processes(WORK)
     if left:
         print("[lab] processes left running:", *left, sep="\n  ", flush=True)
-    written = collect([m for m in args.mta if m not in failed], replace=not args.only, corpus=Path(args.out))
+    written = collect([m for m in args.mta if m not in failed], replace=not args.only, corpus=Path(args.out),
+                      run=WORK / "run" / str(os.getpid()))
     print(f"[lab] wrote {written} bounces in {time.monotonic() - t0:.0f} s; no process left: {not left}", flush=True)
     return 1 if failed or left else 0
 
 
-def collect(mtas: list[str], replace: bool, corpus: Path = CORPUS) -> int:
+def collect(mtas: list[str], replace: bool, corpus: Path, run: Path) -> int:
     """Copy the workers' bounces into tests/corpus/lab (or `corpus`) and rebuild the manifest."""
     corpus.mkdir(parents=True, exist_ok=True)
     manifest_path = corpus / "manifest.json"
@@ -157,7 +158,7 @@ def collect(mtas: list[str], replace: bool, corpus: Path = CORPUS) -> int:
     keep = [e for e in old if e["mta"] not in mtas] if replace else old
     new = []
     for mta in mtas:
-        res = WORK / "run" / mta / "results.json"
+        res = run / mta / "results.json"
         if not res.exists():
             continue
         out_dir = corpus / mta
@@ -172,6 +173,13 @@ def collect(mtas: list[str], replace: bool, corpus: Path = CORPUS) -> int:
     merged = [e for e in keep if (e["mta"], e["file"]) not in done] + new
     merged.sort(key=lambda e: e["file"])
     manifest_path.write_text(json.dumps(merged, ensure_ascii=False, indent=1) + "\n")
+    runs_path = corpus / "runs.json"
+    runs = json.loads(runs_path.read_text()) if runs_path.exists() else {}
+    for mta in mtas:
+        meta = run / mta / "meta.json"
+        if meta.exists() and replace:
+            runs[mta] = json.loads(meta.read_text())
+    runs_path.write_text(json.dumps(runs, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     return len(new)
 
 
@@ -237,24 +245,30 @@ def inside(args: argparse.Namespace) -> int:
     mta.set_mode("bounce")
     mta.start()
     results = []
+    missing: dict[str, str] = {}
     mode = "bounce"
+    t0 = time.monotonic()
     try:
         for s in scenarios:
             if s.mode != mode:
                 mta.set_mode(s.mode)
                 mode = s.mode
-            results += run_one(mta, s, ips[s.name], zone, remote, version, args.debver, work)
+            got = run_one(mta, s, ips[s.name], zone, remote, version, args.debver, work, missing)
+            results += got
     finally:
         mta.stop()
         remote.close()
         dns_sock.close()
     (work / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    meta = {"mta_version": f"{version} (Debian {args.debver})", "scenarios": len(scenarios),
+            "bounces": len(results), "seconds": round(time.monotonic() - t0), "no_bounce": missing}
+    (work / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1))
     print(f"[{mta.name}] {len(results)} bounces from {len(scenarios)} scenarios", flush=True)
     return 0
 
 
 def run_one(mta, s: Scenario, ip: str, zone: dns.Zone, remote: Remote, version: str, debver: str,
-            work: Path, timeout: float = 40) -> list[dict]:
+            work: Path, missing: dict[str, str], timeout: float = 40) -> list[dict]:
     zone.set(zone_for(s, ip))
     if s.dns not in ("refused", "nxdomain", "nodata"):
         remote.listen(ip, behaviour(s))
@@ -284,19 +298,23 @@ def run_one(mta, s: Scenario, ip: str, zone: dns.Zone, remote: Remote, version: 
         # e.g. OpenSMTPD refuses an unknown local user at RCPT: the sender's client sees
         # the error at once and no bounce is ever written
         print(f"[{mta.name}] {s.name}: refused at submission, no bounce: {str(e)[:200]}", flush=True)
+        missing[s.name] = f"refused at submission: {str(e)[:160]}"
         remote.close()
         return []
     finally:
         remote.close()
     if not new:
         print(f"[{mta.name}] {s.name}: NO BOUNCE within {timeout:.0f} s", flush=True)
+        missing[s.name] = f"no bounce within {timeout:.0f} s"
         return []
     out = []
     expected = [e for e in s.expected() if e["recipient"].lower() not in gone]
-    for k, path in enumerate(sorted(new, key=lambda p: p.stat().st_mtime)):
+    for path in sorted(new, key=lambda p: p.stat().st_mtime):
         text = path.read_bytes().decode("utf-8", "replace").lower()
         mine = [e for e in expected if e["recipient"].lower() in text] if len(new) > 1 else expected
-        name = f"{s.name}.eml" if k == 0 else f"{s.name}-{k + 1}.eml"
+        if not mine:
+            continue  # e.g. a copy to the postmaster: no record of ours in it
+        name = f"{s.name}.eml" if not out else f"{s.name}-{len(out) + 1}.eml"
         out.append({
             "file": f"{mta.name}/{name}",
             "lhost": mta.name.capitalize() if mta.name != "opensmtpd" else "OpenSMTPD",

@@ -451,7 +451,14 @@ class Sendmail(MTA):
         )
         script.chmod(0o755)
         self.mode = "bounce"
+        # Required TLS per destination, as Sendmail's access map does it (TLS_Srv:, ENCR:bits).
+        access = self.work / "access"
+        access.write_text("".join(f"TLS_Srv:{s.domain}\tENCR:112\n" for s in scenarios if s.require_tls) or "\n")
         self.write_cf()
+        makemap = self.root / "usr/libexec/sendmail/makemap"
+        with open(access) as src:
+            subprocess.run([str(makemap), "-C", str(self.cf), "-s", "hash", str(access)], stdin=src,
+                           env=self.env(), check=True)
 
     def write_cf(self) -> None:
         cfdir = self.root / "usr/share/sendmail/cf"
@@ -486,6 +493,7 @@ define(`LOCAL_MAILER_ARGS', `deliver.sh $u')dnl
 define(`LOCAL_MAILER_FLAGS', `SPfhnw9')dnl
 DAEMON_OPTIONS(`Family=inet, Name=MTA, Port=25, Addr=127.0.0.1')dnl
 LOCAL_DOMAIN(`{LOCAL_DOMAIN}')dnl
+FEATURE(`access_db', `hash -T<TMPF> {self.work}/access')dnl
 MAILER(`local')dnl
 MAILER(`smtp')dnl
 """

@@ -126,7 +126,8 @@ class Remote:
         self.server: asyncio.base_events.Server | None = None
         threading.Thread(target=self.loop.run_forever, daemon=True, name="lab-remote").start()
 
-    def listen(self, address: str, behaviour: Behaviour, port: int = 25) -> None:
+    def listen(self, address: str, behaviour: Behaviour, port: int = 25) -> int:
+        """Serve `behaviour` on address:port (0 picks a free port); returns the port."""
         async def start() -> None:
             async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
                 try:
@@ -139,6 +140,7 @@ class Remote:
             self.server = await asyncio.start_server(handle, address, port, reuse_address=True)
 
         asyncio.run_coroutine_threadsafe(start(), self.loop).result(5)
+        return self.server.sockets[0].getsockname()[1]
 
     def close(self) -> None:
         if self.server is None:
