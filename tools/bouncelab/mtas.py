@@ -378,7 +378,8 @@ class OpenSMTPD(MTA):
             f"exec {maildir} {self.maildir}\n"
         )
         script.chmod(0o755)
-        ttl, warn = ("1d", "2s") if self.mode == "delay" else ("1s", "1d")
+        # a few seconds, not one: under load the first attempt may come later than a second
+        ttl, warn = ("1d", "2s") if self.mode == "delay" else ("6s", "1d")
         self.conf.write_text(f"""
 queue ttl {ttl}
 bounce warn-interval {warn}
@@ -408,6 +409,10 @@ match from any for domain "{LOCAL_DOMAIN}" action "local_box"
             self.route = (f'action "scenario" relay host {proto}://{ip}:25 helo mx03.hosting.example\n'
                           f'match from local for domain "{scenario.domain}" action "scenario"\n')
         self.write_conf()
+        if self.proc is not None:
+            # a message of an earlier scenario still queued (OpenSMTPD waits minutes on a stalled
+            # greeting) would otherwise bounce into this scenario's notice
+            self.run(str(self.root / "usr/sbin/smtpctl"), "remove", "all", check=False)
         self.stop()
         self.start()
 

@@ -828,6 +828,8 @@ SCENARIOS: list[Scenario] = [
         "expired",
         stage="banner",
         action="stall",
+        # OpenSMTPD waits minutes on a silent greeting; its late notice would land in the next row
+        only=("postfix", "exim", "sendmail"),
     ),
     local(
         "drop-after-rcpt",
