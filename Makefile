@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SITE_URL ?= http://127.0.0.1:8000/
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup prebuild build build-zensical serve test test-unit test-node test-browser test-zensical bench lint clean chromium
+.PHONY: setup prebuild build build-zensical serve test test-unit test-node test-browser test-zensical bench lint clean chromium lab lab-score
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -62,6 +62,16 @@ test-browser: prebuild chromium
 bench: prebuild chromium
 	@(perl -MSisimai -e1 2>/dev/null) || (apt-get update && apt-get install -y libsisimai-perl)
 	$(PY) tools/bench.py
+
+# The bounce lab (root; not part of `make test`): real MTAs bounce mail into tests/corpus/lab.
+# LAB_ARGS, e.g. "--mta postfix --only gmail-no-such-user"; the default runs every MTA and scenario.
+LAB_ARGS ?= --mta postfix --mta exim --mta opensmtpd --mta sendmail
+lab: setup
+	$(PY) -m tools.bouncelab.lab $(LAB_ARGS)
+	$(PY) -m tools.bouncelab.score --write-xfail tests/corpus/lab/expected_failures.json
+
+lab-score: setup
+	$(PY) -m tools.bouncelab.score --show 200
 
 clean:
 	rm -rf site dist build docs/assets/runtime docs/_gen .pytest_cache .cache
