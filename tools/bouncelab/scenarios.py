@@ -451,7 +451,9 @@ SCENARIOS: list[Scenario] = [
         "552-5.7.0 security issue. Please visit\n"
         "552-5.7.0  https://support.google.com/mail/?p=BlockedMessage to review our\n"
         "552 5.7.0 message content and attachment content guidelines. d2e1a72fcca58-7f1a2b3c4d5e - gsmtp",
-        "virusdetected",
+        # Sisimai's PolicyViolation page: content against the receiver's security policy (its own example is
+        # Gmail's 552-5.7.0 attachment refusal)
+        "policyviolation",
         GOOGLE,
     ),
     remote(

@@ -46,14 +46,20 @@ def _table(strong: bool) -> PhraseTable:
     return found
 
 
-# a multi-line reply's continuation prefix in the middle of a text ("... is not authorized to send email
-# 550-5.7.1 directly to ..."): the phrases read across it
-_CONTINUATION = re.compile(r"(?<=\S) [245]\d\d-[245]\.\d{1,3}\.\d{1,3}(?= )")
+# a multi-line reply's continuation prefix ("550-5.7.1 ... is not authorized to send email 550-5.7.1 directly
+# to ..."; some MTAs drop the reply code and glue the rest: "didn't5.7.30 pass"): the phrases read across
+# the later copies of the first line's prefix
+_FIRST_PREFIX = re.compile(r"(?<![\w.])([245]\d\d)-([245]\.\d{1,3}\.\d{1,3})(?= )")
 
 
 def _lower(text: str) -> str:
     t = " ".join(text.lower().split())[:6000]
-    return _CONTINUATION.sub("", t) if "-" in t else t
+    m = _FIRST_PREFIX.search(t) if "-" in t else None
+    if not m:
+        return t
+    code, status = (re.escape(g) for g in m.groups())
+    later = re.compile(rf"(?: {code}[- ])?(?<![\d.]){status}(?= )")
+    return t[: m.end()] + later.sub("", t[m.end():])
 
 
 @lru_cache(maxsize=256)

@@ -29,11 +29,11 @@ MIMECAST = "Mimecast, SMTP error codes: https://community.mimecast.com/s/article
 PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     # --- Gmail: the 2024-2025 sender rules, worded "rate limited because ..." (temporary) or
     # "blocked because ..." (permanent); the cause named after "because" is what happened.
-    ("authfailure", (r"\b[45]\.7\.27\b.{0,200}\bspf\b", r"spf authentication didn'?t pass"), GOOGLE),
-    ("authfailure", (r"\b[45]\.7\.30\b.{0,200}\bdkim\b", r"dkim authentication didn'?t pass",
+    ("authfailure", (r"\b[45]\.7\.27\b.{0,200}?\bspf\b", r"spf authentication didn'?t pass"), GOOGLE),
+    ("authfailure", (r"\b[45]\.7\.30\b.{0,200}?\bdkim\b", r"dkim authentication didn'?t pass",
                      r"dkim (?:check )?(?:did ?n[o']t|does ?n[o']t) pass"), GOOGLE),
     ("authfailure", (r"\b[45]\.7\.32\b", r"from: header .{0,40}isn'?t aligned", r"not aligned with (?:either )?the authenticated"), GOOGLE),
-    ("failedstarttls", (r"\b[45]\.7\.29\b.{0,200}\btls\b", r"pipeline after starttls", r"(?:was ?n[o']t|not) sent over (?:a )?tls"), GOOGLE),
+    ("failedstarttls", (r"\b[45]\.7\.29\b.{0,200}?\btls\b", r"pipeline after starttls", r"(?:was ?n[o']t|not) sent over (?:a )?tls"), GOOGLE),
     ("authfailure", (r"\b[45]\.7\.26\b", r"this mail is unauthenticated", r"unauthenticated email from .{1,200} is not accepted",
                      r"authenticate with at least one of spf or dkim"), GOOGLE),
     ("blocked", (r"\b5\.7\.1\b.{0,20}our system has detected an unusual rate",
