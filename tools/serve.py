@@ -14,6 +14,7 @@ import re
 import socket
 import subprocess
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -38,13 +39,42 @@ def build_site(url: str, out: Path) -> None:
 # cached for good; everything else is revalidated.  README recommends the same
 # to anyone deploying the site.
 IMMUTABLE = re.compile(
-    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin\.gz|pychecks-[^/]+\.whl)"
+    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin(\.gz)?|stdlib-[0-9a-f]+\.zip|pychecks-[^/]+\.whl)"
     r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/[^/]*\.[0-9a-f]{8}\.min\.css)"
 )
 
 
 def cache_control(path: str) -> str:
     return "public, max-age=31536000, immutable" if IMMUTABLE.match(path.split("?", 1)[0]) else "no-cache"
+
+
+class Link:
+    """A shared network link for the benchmarks' phone profile: every response waits
+    ``latency`` seconds, and all bodies together go out at ``rate`` bytes per second.
+
+    Shaped here, in the server, so it holds for the page, its workers and its
+    service worker alike (DevTools' network emulation is per target)."""
+
+    CHUNK = 16 * 1024
+
+    def __init__(self, rate: float, latency: float) -> None:
+        self.rate = rate
+        self.latency = latency
+        self.lock = threading.Lock()
+        self.free_at = 0.0
+
+    def wait_latency(self) -> None:
+        time.sleep(self.latency)
+
+    def send(self, outputfile, data: bytes) -> None:
+        for start in range(0, len(data), self.CHUNK):
+            chunk = data[start:start + self.CHUNK]
+            with self.lock:
+                now = time.monotonic()
+                self.free_at = max(self.free_at, now) + len(chunk) / self.rate
+                due = self.free_at
+            time.sleep(max(0.0, due - time.monotonic()))
+            outputfile.write(chunk)
 
 
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
@@ -55,16 +85,44 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".whl": "application/zip",
         ".json": "application/json",
+        ".bin": "application/octet-stream",
     }
     sent: Counter[str] = Counter()
+    # Precompressed siblings, best first: FILE.br / FILE.gz are sent for FILE with
+    # Content-Encoding, as README's nginx/Apache configuration does.
+    ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+    encodings = ENCODINGS
+    link: Link | None = None
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", cache_control(self.path))
         super().end_headers()
 
+    def send_head(self):
+        """Serve FILE.br or FILE.gz for FILE when the browser accepts it (FILE itself may be absent)."""
+        if self.link:
+            self.link.wait_latency()
+        path = Path(self.translate_path(self.path))
+        accepted = {part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")}
+        for encoding, suffix in self.encodings:
+            packed = path.with_name(path.name + suffix)
+            if encoding in accepted and packed.is_file() and not path.is_dir():
+                source = packed.open("rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(packed.stat().st_size))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return source
+        return super().send_head()
+
     def copyfile(self, source, outputfile) -> None:
         data = source.read()
-        outputfile.write(data)
+        if self.link:
+            self.link.send(outputfile, data)
+        else:
+            outputfile.write(data)
         self.sent[self.path.split("?", 1)[0]] += len(data)
 
     def log_message(self, *args) -> None:
@@ -74,9 +132,11 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """A site served in a background thread; ``sent`` counts body bytes per path."""
 
-    def __init__(self, directory: Path, port: int) -> None:
+    def __init__(self, directory: Path, port: int, link: Link | None = None,
+                 encodings: tuple[tuple[str, str], ...] = StaticHandler.ENCODINGS) -> None:
         self.sent: Counter[str] = Counter()
-        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent})
+        self.link = link
+        handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent, "link": link, "encodings": encodings})
         handler = functools.partial(handler_cls, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"
