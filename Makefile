@@ -24,6 +24,7 @@ prebuild: setup
 
 build: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs build --strict
+	$(PY) tools/postbuild.py site
 
 serve: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload

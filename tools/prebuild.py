@@ -152,7 +152,7 @@ def pyodide_version() -> str:
     return json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def write_manifest(wheel: str, snapshot: str, stdlib: str) -> None:
+def write_manifest(wheel: str, snapshot: str, stdlib: str) -> dict:
     manifest = {
         "pyodide": pyodide_dir() + "/",
         "pyodideVersion": pyodide_version(),
@@ -164,6 +164,7 @@ def write_manifest(wheel: str, snapshot: str, stdlib: str) -> None:
         "snapshotGzip": snapshot + ".gz",
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest
 
 
 def write_snippets(provider: dict) -> None:
@@ -200,7 +201,10 @@ def run(argv: list[str]) -> int:
     stdlib = stdlib_trim.build(RUNTIME / wheel, RUNTIME)
     snapshot = make_snapshot(wheel, stdlib)
     compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED] + [RUNTIME / stdlib])
-    write_manifest(wheel, snapshot, stdlib)
+    manifest = write_manifest(wheel, snapshot, stdlib)
+    from tools import service_worker
+
+    service_worker.write(manifest, enabled=provider.get("offline", True) is not False)
     print(f"prebuild: {wheel}, Pyodide runtime and {len(list(GEN.glob('*.md')))} snippets ready")
     return 0
 

@@ -33,6 +33,9 @@ def build_site(url: str, out: Path) -> None:
     mkdocs = ROOT / ".venv" / "bin" / "mkdocs"
     cmd = [str(mkdocs) if mkdocs.exists() else "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    from tools.postbuild import compress_site
+
+    compress_site(out)
 
 
 # Files whose names change with their content (or carry their version) may be
@@ -103,10 +106,12 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         if self.link:
             self.link.wait_latency()
         path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
         accepted = {part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")}
         for encoding, suffix in self.encodings:
             packed = path.with_name(path.name + suffix)
-            if encoding in accepted and packed.is_file() and not path.is_dir():
+            if encoding in accepted and packed.is_file():
                 source = packed.open("rb")
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(str(path)))
@@ -135,12 +140,17 @@ class Server:
     def __init__(self, directory: Path, port: int, link: Link | None = None,
                  encodings: tuple[tuple[str, str], ...] = StaticHandler.ENCODINGS) -> None:
         self.sent: Counter[str] = Counter()
-        self.link = link
+        self.directory = directory
         handler_cls = type("Handler", (StaticHandler,), {"sent": self.sent, "link": link, "encodings": encodings})
+        self.handler_cls = handler_cls
         handler = functools.partial(handler_cls, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{port}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def set_link(self, link: Link | None) -> None:
+        """Shape (or stop shaping) every response from now on."""
+        self.handler_cls.link = link
 
     def close(self) -> None:
         self.httpd.shutdown()

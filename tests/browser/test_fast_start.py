@@ -111,3 +111,28 @@ def test_sending_page_requests_no_runtime_until_its_checker_is_used(page, guard,
     page.click(tid("ports-submit"))
     expect(page.locator('[data-testid="ports-result"] td[data-field="ポート番号"]')).to_have_text("993")
     assert [u for u in urls if u.endswith(".wasm")]
+
+
+CONNECTIONS = {
+    "fast": ("{effectiveType: '4g', saveData: false}", True),
+    "save-data": ("{effectiveType: '4g', saveData: true}", False),
+    "slow": ("{effectiveType: '3g', saveData: false}", False),
+    "cellular": ("{type: 'cellular', effectiveType: '4g', saveData: false}", False),
+    "unknown": ("undefined", False),
+}
+
+
+@pytest.mark.parametrize("kind", list(CONNECTIONS))
+def test_errors_page_prefetches_the_runtime_only_on_a_fast_unmetered_connection(page, guard, base_url, kind):
+    connection, expected = CONNECTIONS[kind]
+    page.add_init_script(f"Object.defineProperty(navigator, 'connection', {{value: {connection}, configurable: true}})")
+    urls: list[str] = []
+    page.on("request", lambda r: urls.append(r.url))
+    page.goto(base_url + "errors/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)  # idle time has come and gone
+    page.wait_for_load_state("networkidle")
+    fetched = [u for u in urls if "/assets/runtime/" in u and not u.endswith("manifest.json")]
+    assert bool(fetched) is expected, fetched
+    if expected:
+        assert any(u.endswith(".wasm") for u in fetched) and any("/snapshot-" in u for u in fetched)

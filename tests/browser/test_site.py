@@ -34,9 +34,10 @@ def test_every_page_renders_without_errors(page, guard, base_url, path):
 
 
 def test_plain_page_loads_no_python(page, guard, base_url):
+    """A reading page that is not on the way to the analyzer (errors/ prefetches: test_fast_start.py)."""
     urls: list[str] = []
     page.on("request", lambda r: urls.append(r.url))
-    page.goto(base_url + "errors/")
+    page.goto(base_url + "mail-path/")
     page.wait_for_load_state("networkidle")
     assert not [u for u in urls if "/assets/runtime/" in u or "/checkers/" in u]
 

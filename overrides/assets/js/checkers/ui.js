@@ -71,6 +71,10 @@ class PyClient {
       // Start-up stages with their times, for the benchmarks (no reader data).
       const at = msg.t ? msg.t - performance.timeOrigin : performance.now();
       (globalThis.__pychecksTimeline ||= []).push([msg.stage, Math.round(at)]);
+      if (msg.state === "ready" && !globalThis.__pychecksReady) { // checkers.js registers the service worker then
+        globalThis.__pychecksReady = true;
+        globalThis.dispatchEvent?.(new Event("pychecks:ready"));
+      }
       this.emit();
       return;
     }
