@@ -153,7 +153,11 @@ def main(argv: list[str]) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-phone-"))
     site = tmp / "site"
     port = free_port()
-    build_site(f"http://127.0.0.1:{port}/", site)
+    if os.environ.get("BENCH_SITE_DIR"):  # an already built site (e.g. an older release, for before/after)
+        site = Path(os.environ["BENCH_SITE_DIR"])
+        port = int(os.environ["BENCH_PORT"])
+    else:
+        build_site(f"http://127.0.0.1:{port}/", site)
     server = Server(site, port)
     cpu = CpuLimit(QUOTA)
     profiles = [Profile("phone", PHONE_LINK, cpu), Profile("unthrottled", None, None)]

@@ -124,10 +124,13 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
     def copyfile(self, source, outputfile) -> None:
         data = source.read()
-        if self.link:
-            self.link.send(outputfile, data)
-        else:
-            outputfile.write(data)
+        try:
+            if self.link:
+                self.link.send(outputfile, data)
+            else:
+                outputfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the browser gave up on it (a page closed mid-download)
         self.sent[self.path.split("?", 1)[0]] += len(data)
 
     def log_message(self, *args) -> None:
