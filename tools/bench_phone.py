@@ -44,7 +44,7 @@ PHONE_LINK = Link(rate=9_000_000 / 8, latency=0.040)
 PAGES = {
     "errors/": ("plain page readable", "article h1", None),
     "support/": ("support form usable", '[data-testid="support-form"] input', '[data-testid="support-builder"][data-state="ready"]'),
-    "settings/": ("settings form usable", '[data-testid="settings-form"] input', '[data-testid="settings-generator"][data-state="ready"]'),
+    "settings/": ("settings form usable", '.settings-form input', '[data-testid="settings-generator"][data-state="ready"]'),
     "sending/": ("sending page readable", '[data-testid="ports-domain"]', None),
     "guide/": ("guide usable", '[data-testid="guide"]', None),
     "analyzer/": ("analyzer input usable", '[data-testid="bounce-input"]', '[data-testid="bounce-analyzer"][data-state="ready"]'),
@@ -123,6 +123,10 @@ def visit(profile: Profile, context, url: str, usable: str, ready: str | None) -
     if ready:
         page.wait_for_selector(ready, state="attached", timeout=300_000)
         t_ready = time.perf_counter() - t0
+    try:  # let what the page started finish, so the byte counts are whole
+        page.wait_for_load_state("networkidle", timeout=60_000)
+    except Exception:  # noqa: BLE001 - a figure, not a test
+        pass
     page.wait_for_timeout(300)
     page.close()
     return t_usable, t_ready
@@ -144,7 +148,11 @@ def sizes(site: Path, path: str) -> tuple[int, int, int]:
 
 
 def fmt(values: list[float]) -> str:
-    return f"{statistics.median(values):6.2f} s" if values else "     - "
+    return f"{statistics.median(values):6.2f} s" if values else "  failed"
+
+
+def ratio(values: list[float], base: float) -> str:
+    return f"{statistics.median(values) / base:4.1f}x plain" if values and base else "   - "
 
 
 def main(argv: list[str]) -> None:
@@ -174,7 +182,11 @@ def main(argv: list[str]) -> None:
                         server.set_link(profile.link)
                         server.sent.clear()
                         for kind in ("cold", "warm"):
-                            u, r = visit(profile, context, server.url + path, usable, ready)
+                            try:
+                                u, r = visit(profile, context, server.url + path, usable, ready)
+                            except Exception as exc:  # noqa: BLE001 - a figure, not a test
+                                print(f"  {profile.name} /{path} {kind}: failed: {str(exc).splitlines()[0][:100]}")
+                                continue
                             times[(profile.name, path, kind, "usable")].append(u)
                             if r is not None:
                                 times[(profile.name, path, kind, "ready")].append(r)
@@ -201,13 +213,13 @@ def main(argv: list[str]) -> None:
     print(f"network for the phone profile: {PHONE_LINK.rate * 8 / 1e6:.0f} Mbit/s, {PHONE_LINK.latency * 1000:.0f} ms "
           f"per response, shaped in tools/serve.py; medians of {RUNS}, interleaved")
     for profile in profiles:
-        plain = statistics.median(times[(profile.name, PLAIN, "cold", "usable")])
-        plain_w = statistics.median(times[(profile.name, PLAIN, "warm", "usable")])
+        plain = statistics.median(times[(profile.name, PLAIN, "cold", "usable")] or [0])
+        plain_w = statistics.median(times[(profile.name, PLAIN, "warm", "usable")] or [0])
         print(f"-- {profile.name}: plain page /{PLAIN} readable cold {plain:.2f} s, warm {plain_w:.2f} s")
         for path, (label, _usable, ready) in PAGES.items():
             for kind, base in (("cold", plain), ("warm", plain_w)):
                 u = times[(profile.name, path, kind, "usable")]
-                line = f"  /{path:10} {kind}: {label} {fmt(u)} ({statistics.median(u) / base:4.1f}x plain)"
+                line = f"  /{path:10} {kind}: {label} {fmt(u)} ({ratio(u, base)})"
                 if ready:
                     line += f", Python ready {fmt(times[(profile.name, path, kind, 'ready')])}"
                 print(line)
