@@ -25,6 +25,7 @@ prebuild: setup
 build: prebuild
 	SITE_URL=$(SITE_URL) $(VENV)/bin/mkdocs build --strict
 	$(PY) tools/csp.py site
+	$(PY) tools/postbuild.py site
 
 # Zensical, the second builder (mkdocs-material reaches its end of life on 2027-05-05); not in `make test`.
 ZENSICAL := $(VENV)/bin/zensical
@@ -34,6 +35,7 @@ $(ZENSICAL): $(VENV)/.installed
 build-zensical: prebuild $(ZENSICAL)
 	SITE_URL=$(SITE_URL) $(ZENSICAL) build --strict
 	$(PY) tools/csp.py site
+	$(PY) tools/postbuild.py site
 
 test-zensical: prebuild chromium $(ZENSICAL)
 	SITE_BUILDER=zensical $(PY) -m pytest -q tests/browser

@@ -134,6 +134,8 @@ def main() -> None:
     optional("tools.bench_accuracy")
     print("== analyzer page")
     optional("tools.bench_analyzer")
+    print("== phone profile and unthrottled, every checker page and a plain page (tools/bench_phone.py)")
+    optional("tools.bench_phone")
 
 
 if __name__ == "__main__":

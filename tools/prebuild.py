@@ -6,8 +6,14 @@ mkdocs.yml (MkDocs today, a successor later) finds plain files.
 - ``docs/assets/runtime/pyodide-<version>/``: the Pyodide runtime from node_modules.
 - ``docs/assets/runtime/pychecks-<ver>-0<hash>-py3-none-any.whl``: our wheel,
   its name carrying a content hash so browsers never run a stale copy.
-- ``docs/assets/runtime/snapshot-<hash>.bin.gz``: a Pyodide memory snapshot with
-  pychecks imported (tools/make_snapshot.mjs), so the browser skips start-up.
+- ``docs/assets/runtime/stdlib-<hash>.zip``: the standard library trimmed to what
+  Pyodide and pychecks import (tools/stdlib_trim.py).
+- ``docs/assets/runtime/snapshot-<hash>.bin.br`` and ``.bin.gz``: a Pyodide memory
+  snapshot with pychecks imported (tools/make_snapshot.mjs), so the browser skips
+  start-up.  No uncompressed copy: hosts serve ``snapshot-<hash>.bin`` from the
+  ``.br``/``.gz`` file (README), and the worker falls back to the ``.gz`` file.
+- ``.br`` and ``.gz`` beside every large runtime file, for hosts that serve
+  precompressed files (tools/compress.mjs, Node's zlib).
 - ``docs/assets/runtime/manifest.json``: tells the worker those paths.
 - ``docs/_gen/*.md``: Markdown snippets rendered from pychecks' tables
   (ports, error families, provider contact), included by the pages.
@@ -15,7 +21,6 @@ mkdocs.yml (MkDocs today, a successor later) finds plain files.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import shutil
@@ -99,43 +104,67 @@ def wheel_content_key(wheel: Path) -> bytes:
     return h.digest()
 
 
-def make_snapshot(wheel: str) -> str:
-    """A memory snapshot of Pyodide with pychecks imported, made under Node.
+SNAPSHOT_SCRIPT = ROOT / "tools" / "make_snapshot.mjs"
+SNAPSHOT_PREPARE = ROOT / "tools" / "snapshot_prepare.py"
+COMPRESS_SCRIPT = ROOT / "tools" / "compress.mjs"
 
-    Named after the wheel and the Pyodide version, since it is only valid for
-    that pair; an existing one is reused.  Stored gzip-compressed (30 MB of
-    memory becomes about 7 MB): the worker inflates it, so readers download
-    the small file even from hosts that do not compress binary files.
+
+def snapshot_key(wheel: str, stdlib: str) -> str:
+    """Every input of the snapshot: it is only valid with exactly these (a snapshot
+    restored with another standard-library zip silently gives other answers)."""
+    h = hashlib.sha256()
+    for part in (wheel, stdlib, pyodide_version(), SNAPSHOT_SCRIPT.read_bytes(), SNAPSHOT_PREPARE.read_bytes(),
+                 (PYODIDE_SRC / "pyodide.asm.wasm").stat().st_size):
+        h.update(part if isinstance(part, bytes) else str(part).encode())
+        h.update(b"|")
+    return h.hexdigest()[:10]
+
+
+def make_snapshot(wheel: str, stdlib: str) -> str:
+    """A memory snapshot of Pyodide with pychecks imported, made under Node with the
+    trimmed standard library; returns its name ``snapshot-<hash>.bin``.
+
+    Stored only as ``.bin.br`` and ``.bin.gz`` (31 MB of memory becomes about 5 and
+    7 MB); an existing one is reused.
     """
-    version = pyodide_version()
-    digest = hashlib.sha256(f"{wheel}|{version}".encode()).hexdigest()[:10]
-    name = f"snapshot-{digest}.bin.gz"
-    if not (RUNTIME / name).exists():
+    name = f"snapshot-{snapshot_key(wheel, stdlib)}.bin"
+    if not ((RUNTIME / (name + ".br")).exists() and (RUNTIME / (name + ".gz")).exists()):
         for old in RUNTIME.glob("snapshot-*"):
             old.unlink()
-        raw = RUNTIME / f"snapshot-{digest}.part"
-        subprocess.run(["node", str(ROOT / "tools" / "make_snapshot.mjs"), str(RUNTIME / wheel), str(raw)],
+        raw = RUNTIME / name
+        subprocess.run(["node", str(SNAPSHOT_SCRIPT), str(RUNTIME / wheel), str(raw), str(RUNTIME / stdlib)],
                        check=True, cwd=ROOT)
-        tmp = RUNTIME / (name + ".part")
-        with raw.open("rb") as src, gzip.GzipFile(tmp, "wb", compresslevel=6, mtime=0) as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
+        compress([raw])
         raw.unlink()
-        tmp.rename(RUNTIME / name)
     return name
+
+
+def compress(paths: list[Path]) -> None:
+    """``.br`` and ``.gz`` beside each file (skipped when already newer than the file)."""
+    subprocess.run(["node", str(COMPRESS_SCRIPT), *map(str, paths)], check=True, cwd=ROOT)
+
+
+# Runtime files worth compressing (the wheel is a zip of deflated files already).
+COMPRESSED = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
 
 
 def pyodide_version() -> str:
     return json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def write_manifest(wheel: str, snapshot: str) -> None:
+def write_manifest(wheel: str, snapshot: str, stdlib: str) -> dict:
     manifest = {
         "pyodide": pyodide_dir() + "/",
         "pyodideVersion": pyodide_version(),
         "wheel": wheel,
+        "stdlib": stdlib,
+        # Hosts that serve precompressed files answer this name from .br/.gz;
+        # snapshotGzip is the file itself, for hosts that do not (the worker inflates it).
         "snapshot": snapshot,
+        "snapshotGzip": snapshot + ".gz",
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return manifest
 
 
 def write_snippets(provider: dict) -> None:
@@ -166,7 +195,16 @@ def run(argv: list[str]) -> int:
         return 0
     copy_pyodide()
     wheel = build_wheel()
-    write_manifest(wheel, make_snapshot(wheel))
+    sys.path.insert(0, str(ROOT))
+    from tools import stdlib_trim
+
+    stdlib = stdlib_trim.build(RUNTIME / wheel, RUNTIME)
+    snapshot = make_snapshot(wheel, stdlib)
+    compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED] + [RUNTIME / stdlib])
+    manifest = write_manifest(wheel, snapshot, stdlib)
+    from tools import service_worker
+
+    service_worker.write(manifest, enabled=provider.get("offline", True) is not False)
     print(f"prebuild: {wheel}, Pyodide runtime and {len(list(GEN.glob('*.md')))} snippets ready")
     return 0
 

@@ -40,6 +40,13 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """No service worker in the ordinary tests: page.route() must see every request
+    (test_offline.py makes its own contexts with the worker allowed)."""
+    return {**browser_context_args, "service_workers": "block"}
+
+
 class Guard:
     """What a page did that it must not: leave the origin, or log errors."""
 

@@ -213,6 +213,9 @@ def test_without_javascript_every_section_is_a_plain_link(browser, base_url):
 
 
 def test_the_guide_does_not_load_python(page, guard, base_url):
+    # Save-Data on: no idle-time prefetch of the runtime (checkers.js), so what is left is the guide's own.
+    page.add_init_script("Object.defineProperty(navigator, 'connection', "
+                         "{value: {effectiveType: '4g', saveData: true}, configurable: true})")
     urls: list[str] = []
     page.on("request", lambda r: urls.append(r.url))
     open_guide(page, base_url)

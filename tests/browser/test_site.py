@@ -19,6 +19,12 @@ CHECKER = '[data-testid="ports-checker"]'
 CHECKER_PAGE = "sending/"
 
 
+def use_checker(page) -> None:
+    """The port checker loads Python on first use (a reading page): type, then wait for it."""
+    page.fill('[data-testid="ports-domain"]', "example.com")
+    wait_ready(page, CHECKER)
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_renders_without_errors(page, guard, base_url, path):
     response = page.goto(base_url + path)
@@ -29,16 +35,17 @@ def test_every_page_renders_without_errors(page, guard, base_url, path):
 
 
 def test_plain_page_loads_no_python(page, guard, base_url):
+    """A reading page that is not on the way to the analyzer (errors/ prefetches: test_fast_start.py)."""
     urls: list[str] = []
     page.on("request", lambda r: urls.append(r.url))
-    page.goto(base_url + "errors/")
+    page.goto(base_url + "mail-path/")
     page.wait_for_load_state("networkidle")
     assert not [u for u in urls if "/assets/runtime/" in u or "/checkers/" in u]
 
 
 def test_port_checker_answers(page, guard, base_url):
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     page.fill('[data-testid="ports-domain"]', "taro@example.com")
     page.check(f'{CHECKER} input[name="direction"][value="send"]')
     page.click('[data-testid="ports-submit"]')
@@ -53,7 +60,7 @@ def test_port_checker_answers(page, guard, base_url):
 
 def test_port_checker_explains_bad_input_next_to_the_field(page, guard, base_url):
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     page.fill('[data-testid="ports-domain"]', "example.com")
     page.fill('[data-testid="ports-server"]', "mail.example.com")
     page.press('[data-testid="ports-server"]', "Enter")
@@ -68,6 +75,7 @@ def test_port_checker_explains_bad_input_next_to_the_field(page, guard, base_url
 def test_checker_reports_a_runtime_that_cannot_load(page, base_url):
     page.route("**/assets/runtime/**", lambda route: route.abort())
     page.goto(base_url + CHECKER_PAGE)
+    page.fill('[data-testid="ports-domain"]', "example.com")
     page.wait_for_selector(f'{CHECKER}[data-state="error"]', timeout=30_000)
     expect(page.locator(f"{CHECKER} .checker-status")).to_contain_text("読み込めませんでした")
     expect(page.locator(f"{CHECKER} .checker-status__retry")).to_be_visible()
@@ -80,7 +88,7 @@ def test_instant_navigation_keeps_the_worker(page, guard, base_url):
     wasm: list[str] = []
     page.on("request", lambda r: wasm.append(r.url) if r.url.endswith(".wasm") else None)
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     page.evaluate("window.__samePage = true")
     page.locator('nav.md-nav--primary a.md-nav__link[href$="errors/"]').first.click()
     expect(page).to_have_url(re.compile(r"/errors/$"))
@@ -119,7 +127,7 @@ def test_the_site_says_input_stays_in_the_browser_and_stores_none(page, guard, b
     page.goto(base_url)
     expect(page.locator(".md-copyright").first).to_contain_text("ブラウザの中だけ")
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     page.fill('[data-testid="ports-domain"]', "secret-reader.example")
     page.click('[data-testid="ports-submit"]')
     expect(page.locator('[data-testid="ports-result"]')).to_contain_text("secret-reader.example")
@@ -133,7 +141,7 @@ def test_the_site_says_input_stays_in_the_browser_and_stores_none(page, guard, b
 def test_checker_starts_plainly_when_the_snapshot_is_missing(page, base_url):
     page.route("**/assets/runtime/snapshot-*", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     page.fill('[data-testid="ports-domain"]', "example.com")
     page.click('[data-testid="ports-submit"]')
     expect(page.locator('[data-testid="ports-result"] td[data-field="ポート番号"]')).to_have_text("993")
@@ -144,7 +152,7 @@ def test_every_api_function_imports_in_the_browser(page, guard, base_url):
     from pychecks.api import FUNCTIONS
 
     page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    use_checker(page)
     errors = page.evaluate(
         """async (names) => {
             const ui = await import(new URL("assets/js/checkers/ui.js", location.origin + "/").href);
@@ -163,7 +171,7 @@ def test_every_api_function_imports_in_the_browser(page, guard, base_url):
 def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, base_url):
     workers: list[str] = []
     page.on("request", lambda r: workers.append(r.url) if r.url.endswith("/pyworker.js") else None)
-    page.goto(base_url + CHECKER_PAGE)
-    wait_ready(page, CHECKER)
+    page.goto(base_url + "analyzer/")
+    wait_ready(page, '[data-testid="bounce-analyzer"]')
     assert page.evaluate("window.__pychecksEarly") is None, "ui.js did not adopt the early worker"
     assert len(workers) == 1, f"{len(workers)} workers started"

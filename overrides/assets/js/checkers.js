@@ -40,13 +40,110 @@
     });
   }
 
+  /* Offline use (tools/sw.js) and starting early.  The service worker is
+   * registered once the page is done (on a Python page: once Python is ready,
+   * so it adopts the runtime from the HTTP cache instead of downloading it
+   * again).  On the pages readers come from on their way to the analyzer, the
+   * runtime is fetched in idle time, but only on a fast connection without
+   * Save-Data, never on a metered (cellular) one or where the browser does not
+   * say; the browser (and the service worker) keep it for the analyzer. */
+  var siteRoot = new URL("../../", script ? script.src : location.href).href;
+  var PREFETCH_ON = ["", "errors/", "guide/"]; // paths below the site root
+  var RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"];
+  var prefetched = false;
+
+  function providerConfig() {
+    try {
+      return JSON.parse(document.getElementById("provider-config").textContent) || {};
+    } catch (err) {
+      return {};
+    }
+  }
+
+  function fastUnmetered() {
+    var c = navigator.connection;
+    if (!c || c.saveData || c.metered) return false;
+    if (c.type && ["cellular", "wimax", "bluetooth", "other", "unknown"].indexOf(c.type) >= 0) return false;
+    return c.effectiveType === "4g";
+  }
+
+  function whenIdle(fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 5000 });
+    else setTimeout(fn, 1000);
+  }
+
+  function prefetchRuntime() {
+    var here = location.href.split("#")[0].split("?")[0];
+    if (prefetched || here.indexOf(siteRoot) !== 0 || PREFETCH_ON.indexOf(here.slice(siteRoot.length)) < 0) return;
+    if (!fastUnmetered() || window.__pychecksReady) return; // (Python already runs in this tab)
+    prefetched = true;
+    var runtime = new URL("assets/runtime/", siteRoot);
+    whenIdle(function () {
+      fetch(new URL("manifest.json", runtime), { cache: "no-cache" }).then(function (res) {
+        return res.json();
+      }).then(function (m) {
+        var urls = RUNTIME_FILES.map(function (name) { return new URL(m.pyodide + name, runtime).href; });
+        urls.push(new URL(m.stdlib, runtime).href, new URL(m.snapshot, runtime).href,
+          new URL("../js/checkers/pyworker.js", runtime).href, new URL("../js/checkers/ui.js", runtime).href);
+        // One after the other, at low priority: the page the reader reads comes first.
+        return urls.reduce(function (done, url) {
+          return done.then(function () {
+            return fetch(url, { priority: "low" }).then(function (res) { return res.arrayBuffer(); });
+          });
+        }, Promise.resolve());
+      }).catch(function () { /* only a head start: the checker loads what it needs */ });
+    });
+  }
+
+  function registerServiceWorker() {
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+    if (providerConfig().offline === false) {
+      navigator.serviceWorker.getRegistrations().then(function (regs) {
+        regs.forEach(function (reg) { reg.unregister(); });
+      }).catch(function () {});
+      return;
+    }
+    var register = function () {
+      navigator.serviceWorker.register(new URL("sw.js", siteRoot).href, { scope: siteRoot, updateViaCache: "none" })
+        .then(function () { return navigator.serviceWorker.ready; })
+        .then(function (reg) {
+          // This page used Python: have the worker keep the runtime (from the HTTP cache, normally).
+          if (window.__pychecksReady && reg.active) reg.active.postMessage({ type: "keep-runtime" });
+        })
+        .catch(function () { /* the site works without it, only not offline */ });
+    };
+    var early = document.querySelector("[data-python]");
+    if (!early || window.__pychecksReady) return whenIdle(register);
+    var done = false;
+    var once = function () {
+      if (!done) {
+        done = true;
+        whenIdle(register);
+      }
+    };
+    window.addEventListener("pychecks:ready", once, { once: true });
+    setTimeout(once, 60000);
+  }
+  // A page reached by instant navigation that starts Python later asks too.
+  window.addEventListener("pychecks:ready", function () {
+    if (!("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.getRegistration(siteRoot).then(function (reg) {
+      if (reg && reg.active) reg.active.postMessage({ type: "keep-runtime" });
+    }).catch(function () {});
+  });
+
+  if (document.readyState === "complete") registerServiceWorker();
+  else window.addEventListener("load", registerServiceWorker, { once: true });
+
   // This script runs at the end of <body>, so the first page's checkers can
   // start before the theme's document$ fires.
   scan();
+  prefetchRuntime();
   if (typeof document$ !== "undefined") {
     var first = true;
     document$.subscribe(function () {
       scan();
+      prefetchRuntime();
       if (!first) showTarget();
       first = false;
     });

@@ -10,7 +10,8 @@ function radios(h, name, legend, choices, checked) {
 
 export function mount(root, kit) {
   const { h } = kit;
-  const py = kit.getClient();
+  // A reading page: the runtime (several MB) loads only once the reader starts using the checker.
+  const py = kit.getClient({ lazy: true });
   const provider = kit.provider();
   const uid = `ports-${Math.random().toString(36).slice(2, 8)}`;
   const domainError = h("p", { class: "checker-field__error", id: `${uid}-domain-err`, "data-testid": "ports-error-domain", hidden: true });
@@ -79,6 +80,7 @@ export function mount(root, kit) {
   }
 
   form.addEventListener("submit", run);
+  form.addEventListener("input", () => py.ensureStarted(), { once: true });
   form.addEventListener("change", (event) => {
     if (event.target.type === "radio" && output.childElementCount) run();
   });

@@ -19,23 +19,35 @@ async function fetchBytes(url) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** The snapshot is stored gzip-compressed; a host may already have inflated it (Content-Encoding). */
-async function fetchSnapshot(url) {
-  const bytes = await fetchBytes(url);
+/** The snapshot: hosts that serve precompressed files answer its plain name from
+ * snapshot-*.bin.br/.gz (the browser decodes it); others have only the .gz file, inflated here. */
+async function fetchSnapshot(manifest) {
+  let bytes;
+  try {
+    bytes = await fetchBytes(new URL(manifest.snapshot, runtimeBase));
+  } catch (err) {
+    if (!manifest.snapshotGzip) throw err;
+    bytes = await fetchBytes(new URL(manifest.snapshotGzip, runtimeBase));
+  }
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(inflated).arrayBuffer());
 }
 
-async function fromSnapshot(loadPyodide, indexURL, snapshot) {
+/** Where the standard library comes from: the trimmed zip the snapshot was made with. */
+function stdlibOption(manifest) {
+  return manifest.stdlib ? { stdLibURL: new URL(manifest.stdlib, runtimeBase).href } : {};
+}
+
+async function fromSnapshot(loadPyodide, indexURL, snapshot, manifest) {
   // pychecks is already imported in the snapshot (tools/make_snapshot.mjs): no wheel needed.
-  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: snapshot });
+  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest), _loadSnapshot: snapshot });
   state("loading", "package", 0.9);
   return pyodide;
 }
 
 async function plainStart(loadPyodide, indexURL, manifest) {
-  const pyodide = await loadPyodide({ indexURL });
+  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest) });
   state("loading", "package", 0.85);
   await pyodide.loadPackage(new URL(manifest.wheel, runtimeBase).href, { messageCallback: () => {} });
   return pyodide;
@@ -60,7 +72,7 @@ async function start() {
   const manifest = await res.json();
   const indexURL = new URL(manifest.pyodide, runtimeBase).href;
   // Start the snapshot download at once, while the runtime's module loads.
-  const snapshot = manifest.snapshot ? fetchSnapshot(new URL(manifest.snapshot, runtimeBase)) : null;
+  const snapshot = manifest.snapshot ? fetchSnapshot(manifest) : null;
   snapshot?.catch(() => {}); // a failure is handled below, by starting plainly
   state("loading", "runtime", 0.15);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
@@ -68,7 +80,7 @@ async function start() {
   let pyodide = null;
   if (snapshot) {
     try {
-      pyodide = await fromSnapshot(loadPyodide, indexURL, snapshot);
+      pyodide = await fromSnapshot(loadPyodide, indexURL, snapshot, manifest);
     } catch (err) {
       console.warn("pychecks: snapshot start failed, starting plainly:", err);
     }

@@ -43,7 +43,7 @@ function buildForm(h, uid, opts) {
     spellcheck: "false", autocapitalize: "off", "data-testid": `settings-${name}`,
     "aria-describedby": `${uid}-${name}-err`, ...extra });
   const plans = [{ value: "", label: "分からない・選ばない" }, ...opts.plans];
-  const form = h("form", { class: "checker-form settings-form", novalidate: true },
+  const form = h("form", { class: "checker-form settings-form", novalidate: true, "data-testid": "settings-form" },
     field("email", "メールアドレス", text("email", "taro@example.jp", { autocomplete: "email", inputmode: "email" })),
     h("div", { class: "settings-row" },
       field("plan", "ご契約のプラン", select(h, `${uid}-plan`, "plan", plans, "")),
@@ -163,16 +163,31 @@ export function mount(root, kit) {
       renderSheet(h, r.sheet)].filter(Boolean));
   }
 
+  /** The build-time table for the example account, marked as an example (no sheet, no files). */
+  function renderExample(r, note) {
+    output.replaceChildren(
+      h("p", { class: "admonition note settings-example", "data-testid": "settings-example" }, note),
+      h("h3", { "data-testid": "settings-client-name" }, `${r.client_name} の設定`),
+      h("p", {}, r.start),
+      renderTable(h, r.rows),
+      r.finish ? h("p", {}, r.finish) : null,
+      h("h4", {}, "値についての説明"),
+      h("dl", { class: "settings-explain" }, r.explanations.flatMap((e) => [h("dt", {}, e.title), h("dd", {}, e.text)])));
+  }
+
   async function run(event) {
     if (event) event.preventDefault();
+    if (py.status.state !== "ready") pending.queue();
     const v = Object.fromEntries(FIELDS.map((n) => [n, ui.inputs[n].value]));
     const args = { email: v.email, incoming: v.incoming, outgoing: v.outgoing, ssl: v.ssl === "on",
       protocol: v.protocol, client: v.client, plan: v.plan, provider, date: today() };
     try {
       const result = await kit.busy(root, py, () => py.call("settings.generate", args));
+      pending.queue(false);
       showError(null, "");
       render(result);
     } catch (err) {
+      pending.queue(false);
       if (err && err.field && ui.errors[err.field]) {
         showError(err.field, err.message);
         output.replaceChildren();
@@ -183,10 +198,16 @@ export function mount(root, kit) {
     }
   }
 
-  py.call("settings.options", { provider }).then((opts) => {
+  // The form and the example account's table come from build time (tools/gen_forms.py),
+  // so both show before Python is ready; the reader's own table replaces the example.
+  const pre = kit.prerendered("prerender-settings");
+  const pending = kit.pendingNote(py, root, "Python の準備ができしだい、設定を表示します");
+  (pre ? Promise.resolve(pre.options) : py.call("settings.options", { provider })).then((opts) => {
     plans = opts.plans;
     ui = buildForm(h, uid, opts);
+    ui.form.querySelector(".checker-actions").append(pending.note);
     holder.replaceChildren(h("p", { class: "settings-hint" }, opts.privacy), ui.form);
+    if (pre && !output.childElementCount) renderExample(pre.example, pre.example_note);
     ui.form.addEventListener("submit", run);
     ui.form.addEventListener("change", (event) => {
       if (event.target === ui.inputs.plan) syncPlan();

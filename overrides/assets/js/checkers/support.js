@@ -57,6 +57,8 @@ export function mount(root, kit) {
   let errorEls = new Map();
   let timer = null;
   let lastText = "";
+  let stale = false; // the request text below is older than the form
+  const pending = kit.pendingNote(py, root, "Python の準備ができしだい、文面を作ります");
   const notice = h("div", { class: "support-notice admonition note", "data-testid": "support-notice", role: "status", hidden: true });
   const output = h("pre", { class: "support-output", "data-testid": "support-output", tabindex: "0", "aria-label": "お問い合わせ文" });
   const copyStatus = h("span", { class: "support-copy-status", "data-testid": "support-copy-status", role: "status", "aria-live": "polite" });
@@ -194,19 +196,28 @@ export function mount(root, kit) {
     errorSummary.textContent = count ? `確認が必要な項目が ${count} か所あります。各項目の下の説明をご覧ください。` : "";
   }
 
+  function showResult(result) {
+    lastText = result.text;
+    output.textContent = result.text;
+    mailto.href = result.mailto;
+    mailtoNote.textContent = result.mailto_note;
+    mailtoNote.hidden = !result.mailto_note;
+    retention.textContent = result.retention;
+    root.dataset.output = "1";
+    showErrors(result.errors);
+  }
+
   async function update() {
+    const sent = form;
     try {
-      const result = await py.call("support.render", { form, provider, now: localNow() });
-      lastText = result.text;
-      output.textContent = result.text;
-      mailto.href = result.mailto;
-      mailtoNote.textContent = result.mailto_note;
-      mailtoNote.hidden = !result.mailto_note;
-      retention.textContent = result.retention;
-      root.dataset.output = "1";
-      showErrors(result.errors);
+      const result = await py.call("support.render", { form: sent, provider, now: localNow() });
+      if (sent !== form) return; // the reader typed meanwhile: a newer update is on its way
+      showResult(result);
+      stale = false;
+      pending.queue(false);
     } catch (err) {
       output.textContent = kit.errorText(err);
+      pending.queue(false);
     }
   }
 
@@ -219,6 +230,8 @@ export function mount(root, kit) {
     storageFull.hidden = kept;
     copyStatus.textContent = "";
     clearTimeout(timer);
+    stale = true;
+    if (py.status.state !== "ready") pending.queue();
     timer = setTimeout(update, 250);
   }
 
@@ -263,45 +276,87 @@ export function mount(root, kit) {
     notice.hidden = false;
   }
 
-  async function start() {
-    opts = await py.call("support.options", { provider });
-    // Whatever sits in storage is reshaped by Python before the form is drawn from it.
-    form = (await py.call("support.render", { form: storageGet(FORM_KEY), provider })).form;
-    const prefill = storageGet(PREFILL_KEY);
-    let merged = null;
-    if (prefill) {
-      merged = await py.call("support.merge", { current: form, prefill });
-      form = merged.form;
-      storageSet(PREFILL_KEY, null);
-      storageSet(FORM_KEY, form);
+  /** A stored draft reduced to the form's own keys and types, so it can be drawn before Python runs
+   * (Python checks every value as soon as it is ready). */
+  function shapeForm(raw) {
+    const next = { ...opts.empty, kinds: [], messages: [] };
+    if (!raw || typeof raw !== "object") return next;
+    const text = (v) => (typeof v === "string" ? v : "");
+    for (const key of Object.keys(opts.empty)) {
+      const value = raw[key];
+      if (key === "kinds") next.kinds = Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+      else if (key === "messages") {
+        next.messages = (Array.isArray(value) ? value : []).filter((m) => m && typeof m === "object")
+          .slice(0, opts.max_messages)
+          .map((m) => Object.fromEntries(Object.keys(opts.empty_message).map((k) => [k, text(m[k])])));
+      } else next[key] = text(value);
     }
+    return next;
+  }
+
+  /** Redraw the form from `form`, keeping the reader's place (focus and caret). */
+  function redrawKeepingFocus() {
+    const active = document.activeElement;
+    const key = active && formEl.contains(active) ? active.dataset.key : null;
+    const caret = key && typeof active.selectionStart === "number" ? [active.selectionStart, active.selectionEnd] : null;
+    drawForm();
+    const again = key && formEl.querySelector(`[data-key="${key}"]`);
+    if (again) {
+      again.focus();
+      if (caret) try { again.setSelectionRange(...caret); } catch (err) { /* not a text field */ }
+    }
+  }
+
+  /** The prefill left by the analyzer or the guide, merged by Python once it runs; the reader may type meanwhile. */
+  async function mergePrefill(prefill) {
+    for (;;) {
+      const sent = JSON.stringify(form);
+      const merged = await py.call("support.merge", { current: form, prefill });
+      if (JSON.stringify(form) !== sent) continue; // typed while waiting: merge the newer draft
+      storageSet(PREFILL_KEY, null);
+      form = merged.form;
+      storageSet(FORM_KEY, form);
+      redrawKeepingFocus();
+      showNotice(merged);
+      return;
+    }
+  }
+
+  async function start() {
+    // The form's fields come from build time (tools/gen_forms.py) so it draws before Python is ready.
+    const pre = kit.prerendered("prerender-support");
+    opts = pre ? pre.options : await py.call("support.options", { provider });
+    form = shapeForm(storageGet(FORM_KEY));
     const copyButton = h("button", { type: "button", class: "md-button md-button--primary", "data-testid": "support-copy" }, "文面をコピーする");
     copyButton.addEventListener("click", copy);
     const clearButton = h("button", { type: "button", class: "md-button", "data-testid": "support-clear" }, "入力内容を消す");
     clearButton.addEventListener("click", clear);
+    mailto.addEventListener("click", (event) => {
+      if (stale) event.preventDefault(); // the text is not made yet: the note beside says why
+    });
     const to = h("p", { class: "support-to" }, `送り先: ${opts.support_email}(受付時間: ${opts.support_hours})`);
     drawForm();
     body.replaceChildren(notice, storageFull, formEl,
       h("section", { class: "support-result", "aria-labelledby": `${uid}-out` },
         h("h4", { id: `${uid}-out` }, "できあがったお問い合わせ文"),
         errorSummary, retention, output,
-        h("div", { class: "checker-actions support-actions" }, copyButton, mailto, clearButton),
+        h("div", { class: "checker-actions support-actions" }, copyButton, mailto, clearButton, pending.note),
         copyStatus, mailtoNote, to));
-    if (merged) showNotice(merged);
     formEl.addEventListener("input", changed);
     formEl.addEventListener("change", changed);
     formEl.addEventListener("submit", (event) => event.preventDefault());
+    const prefill = storageGet(PREFILL_KEY);
+    if (pre && !storageGet(FORM_KEY) && !prefill) {
+      showResult(pre.empty); // the empty form's request text, from build time
+      return;
+    }
+    stale = true;
+    pending.queue();
+    if (prefill) await mergePrefill(prefill);
     await update();
   }
 
-  let started = false;
-  py.onState((st) => {
-    if (st.state === "ready" && !started) {
-      started = true;
-      kit.busy(root, py, start).catch((err) => {
-        started = false;
-        body.replaceChildren(h("p", { class: "checker-error", role: "alert" }, kit.errorText(err)));
-      });
-    }
-  }, root);
+  start().catch((err) => {
+    body.replaceChildren(h("p", { class: "checker-error", role: "alert" }, kit.errorText(err)));
+  });
 }

@@ -8,6 +8,7 @@ const STAGE_TEXT = {
   runtime: "Python 実行環境を読み込んでいます…",
   python: "Python を起動しています…",
   package: "チェッカーを読み込んでいます…",
+  idle: "使うときに準備を始めます(数 MB を読み込みます)。",
   ready: "準備ができました。",
   failed: "チェッカーを読み込めませんでした。",
 };
@@ -40,7 +41,15 @@ class PyClient {
     this.listeners = new Set();
     this.pending = new Map();
     this.nextId = 1;
-    this.start();
+    // Nothing is downloaded until a checker asks (getClient() or the first call()).
+    this.worker = null;
+    this.status = { state: "idle", stage: "idle", progress: 0, message: "" };
+  }
+
+  /** Start the worker unless it runs already (reading pages call this on first use only). */
+  ensureStarted() {
+    if (!this.worker && this.status.state !== "error") this.start();
+    return this;
   }
 
   start() {
@@ -74,6 +83,10 @@ class PyClient {
       // Start-up stages with their times, for the benchmarks (no reader data).
       const at = msg.t ? msg.t - performance.timeOrigin : performance.now();
       (globalThis.__pychecksTimeline ||= []).push([msg.stage, Math.round(at)]);
+      if (msg.state === "ready" && !globalThis.__pychecksReady) { // checkers.js registers the service worker then
+        globalThis.__pychecksReady = true;
+        globalThis.dispatchEvent?.(new Event("pychecks:ready"));
+      }
       this.emit();
       return;
     }
@@ -115,6 +128,8 @@ class PyClient {
   /** Call a pychecks.api function; resolves with its result, rejects with {type, message}.
    * With ``owner`` (the checker's element) the run is cancelled when that element leaves the page. */
   call(fn, args, owner) {
+    this.ensureStarted();
+    if (!this.worker) return Promise.reject({ type: "LoadError", message: this.status.message });
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, owner });
@@ -125,6 +140,7 @@ class PyClient {
   /** Stop whatever runs (a long analysis, a failed start) and begin afresh. */
   restart() {
     if (this.worker) this.worker.terminate();
+    this.worker = null;
     this.rejectAll({ type: "Cancelled", message: "中止しました。" });
     this.start();
   }
@@ -146,14 +162,39 @@ class PyClient {
 }
 
 let client = null;
-/** The one worker client, kept across instant navigation. */
-export function getClient() {
+/** The one worker client, kept across instant navigation; started at once unless {lazy: true}. */
+export function getClient(options) {
   if (!client) {
     client = new PyClient();
     // mkdocs-material's document$ emits on every page change: a run whose page is gone is cancelled.
     if (typeof document$ !== "undefined") document$.subscribe(() => client.dropOrphans());
   }
-  return client;
+  return options && options.lazy ? client : client.ensureStarted();
+}
+
+/** A build-time JSON data block of this page (tools/gen_forms.py), or null. */
+export function prerendered(id) {
+  const node = document.getElementById(id);
+  if (!node) return null;
+  try {
+    return JSON.parse(node.dataset.prerender);
+  } catch (err) {
+    return null;
+  }
+}
+
+/** A short note for beside a button: what waits for Python, and how far loading is. */
+export function pendingNote(py, root, waiting) {
+  const note = h("span", { class: "checker-pending", role: "status", "aria-live": "polite", "data-testid": "checker-pending", hidden: true });
+  let queued = false;
+  const show = () => {
+    const st = py.status;
+    const on = queued && (st.state === "loading" || st.state === "idle");
+    note.hidden = !on;
+    note.textContent = on ? `${waiting}(${Math.round((st.progress || 0) * 100)}%)` : "";
+  };
+  py.onState(show, root);
+  return { note, queue(on) { queued = on !== false; show(); } };
 }
 
 let providerCache = null;
@@ -215,7 +256,7 @@ export function errorText(error) {
   return error.message || "処理中にエラーが発生しました。";
 }
 
-const kit = { h, getClient, provider, statusBox, busy, errorText };
+const kit = { h, getClient, provider, statusBox, busy, errorText, prerendered, pendingNote };
 
 export async function mountAll(elements) {
   for (const root of elements) {
