@@ -80,7 +80,7 @@ def test_a_new_build_replaces_the_old_cache(browser, site_server, tmp_path):
         context = browser.new_context(service_workers="allow")
         page = context.new_page()
         page.goto(server.url)
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=60_000, polling=200)
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000, polling=200)
         (old,) = poll(page, lambda c: len(c) == 1)
         assert any(u.endswith("/errors/") for u in cached(page)[old])
         # A new release: the worker's version changes with the files it caches.
