@@ -102,16 +102,19 @@ def pyodide_bounce_figures() -> None:
         print("pyodide bounce: skipped (no corpus or no wheel)")
         return
     files = sorted(corpus.rglob("*.eml"))
-    requests = [{"fn": "bounce.analyze", "args": [f.read_bytes().decode("utf-8", "replace")]} for f in files]
+    # the browser analyses after the snapshot's warm-up (imports done, rule tables compiled): so does this
+    requests = [{"fn": "analyzer.warm_up", "args": None}]
+    requests += [{"fn": "bounce.analyze", "args": [f.read_bytes().decode("utf-8", "replace")]} for f in files]
     proc = subprocess.run(["node", str(ROOT / "tests" / "node" / "run_api.mjs"), str(wheels[-1])],
                           input=json.dumps(requests), capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         print(f"pyodide bounce: failed: {proc.stderr[-500:]}")
         return
     out = json.loads(proc.stdout)
-    times = sorted(out["call_ms"])
+    warm, times = out["call_ms"][0], sorted(out["call_ms"][1:])
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
-    print(f"bounce in Pyodide/Node: {len(times)} mails, start-up {out['startup_ms'] / 1000:.2f} s, "
+    print(f"bounce in Pyodide/Node: {len(times)} mails, start-up {out['startup_ms'] / 1000:.2f} s "
+          f"+ warm-up {warm / 1000:.2f} s (in the browser both are in the snapshot), "
           f"per mail median {statistics.median(times):.1f} ms, p99 {p99:.1f} ms, total {sum(times) / 1000:.2f} s")
 
 

@@ -174,11 +174,24 @@ class _Phrase:
         self._rx: re.Pattern[str] | None = None
 
     def search(self, text: str) -> bool:
-        if not all(any(map(text.__contains__, ch)) for ch in self.choices):
-            return False
+        return self.match(text) is not None
+
+    def compile(self) -> None:
         if self._rx is None:
             self._rx = re.compile(self.pattern)
-        return self._rx.search(text) is not None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if not all(any(map(text.__contains__, ch)) for ch in self.choices):
+            return None
+        if self._rx is None:
+            self._rx = re.compile(self.pattern)
+        return self._rx.search(text)
+
+
+def matched(pattern: str, text: str) -> str:
+    """The text ``pattern`` matches in ``text`` ("" when none), with the phrase's compiled expression."""
+    m = _phrase(pattern).match(text) if _META.intersection(pattern) else None
+    return m.group(0) if m else (pattern if pattern in text else "")
 
 
 def _phrase(pattern: str) -> _Phrase:
@@ -267,7 +280,7 @@ def _anchors_of_all(alternatives: list[str]) -> list[str] | None:
 class PhraseSet:
     """The phrases of one table entry."""
 
-    __slots__ = ("plain", "keyed", "rest", "anchors")
+    __slots__ = ("plain", "keyed", "rest", "rest_list", "anchors")
 
     def __init__(self, patterns: tuple[str, ...]):
         plain: list[str] = []
@@ -291,6 +304,7 @@ class PhraseSet:
         self.plain = tuple(plain)
         self.keyed = tuple(keyed)
         self.rest = "|".join(rest)
+        self.rest_list = tuple(rest)
         self.anchors = None if anchors is None else tuple(dict.fromkeys(anchors))
 
     def search(self, text: str) -> bool:
@@ -312,7 +326,7 @@ class PhraseSet:
         for keys, p in self.keyed:
             if all(map(text.__contains__, keys)) and _phrase(p).search(text):
                 return p
-        for p in _split_bars(self.rest) if self.rest else ():
+        for p in self.rest_list:
             if _phrase(p).search(text):
                 return p
         return ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..phrases import PhraseSet, PhraseTable, grams_of
+from ..phrases import PhraseSet, PhraseTable, grams_of, matched
 from .codes import REPLY, STATUS, STATUS_EXACT, WEAK_STATUS, by_status, by_status_exact
 from .mta import MTAS
 from .providers import PROVIDERS
@@ -86,8 +86,26 @@ def find(text: str, strong: bool = False) -> tuple[str, str, str]:
         return "", "", ""
     rows = STRONG_ROWS if strong else PHRASE_ROWS
     phrase = table.sets[i].which(t)
-    m = re.search(phrase, t) if phrase else None
-    return rows[i][0], m.group(0) if m else phrase, rows[i][2]
+    return rows[i][0], (matched(phrase, t) or phrase) if phrase else "", rows[i][2]
+
+
+def compile_all() -> int:
+    """Compile every phrase of both tables now (the browser's memory snapshot is taken after this, so a
+    reader's first analysis never pays for compiling); returns how many expressions there are."""
+    from ..phrases import _phrase
+
+    count = 0
+    for strong in (True, False):
+        for ps in _table(strong).sets:
+            for _, p in ps.keyed:
+                _phrase(p).compile()
+                count += 1
+            for p in ps.rest_list:
+                _phrase(p).compile()
+                count += 1
+            if ps.rest:
+                _phrase(ps.rest).compile()
+    return count
 
 
 def reading_at(text: str, command: str) -> str:
