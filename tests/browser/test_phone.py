@@ -62,7 +62,7 @@ def test_touch_screens_are_not_told_to_drop_files(phone, browser, base_url, path
 
 def test_client_tabs_wrap_on_a_phone(phone, base_url):
     phone.goto(base_url + "client-setup/")
-    labels = phone.locator(".tabbed-set").filter(has_text="iPhone").first.locator(".tabbed-labels")
+    labels = phone.locator(".tabbed-set").filter(has_text="iPhone").first.locator("> .tabbed-labels")
     assert labels.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), "the tab labels scroll sideways"
     width = phone.evaluate("document.documentElement.clientWidth")
     tabs = labels.locator("label")
