@@ -66,7 +66,12 @@ function wordsOf(query) {
   return [...words]
 }
 
+const SETUP = 0 /* the theme's SearchMessageType.SETUP */
 const QUERY = 2 /* the theme's SearchMessageType.QUERY */
+/* Browsers without look-behind (Safari before 16.4) cannot compile the
+ * separator in mkdocs.yml: they get the theme's own Japanese separator. */
+const LOOKBEHIND = (() => { try { return new RegExp("(?<=a)b").test("ab") } catch (err) { return false } })()
+const PLAIN_SEPARATOR = "[\\s\\-\u3000、。，．]+"
 let pending = null /* the lunr query for the message being handled */
 
 /* Registered before the theme's worker, so this listener runs first: the
@@ -77,6 +82,8 @@ let pending = null /* the lunr query for the message being handled */
 addEventListener("message", ev => {
   const message = ev.data
   pending = null
+  if (message && message.type === SETUP && !LOOKBEHIND && message.data && message.data.config)
+    message.data.config.separator = PLAIN_SEPARATOR
   if (!message || message.type !== QUERY || typeof message.data !== "string" || !self.lunr?.segmenter)
     return
   const words = wordsOf(message.data)
