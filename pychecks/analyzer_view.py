@@ -145,6 +145,8 @@ def _code_spans(text: str, status: str, reply: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# Kana and kanji: a server reply with any of them is quoted as Japanese (lang="ja").
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _ADDRESS = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)+")
 # The same, starting only where a run of address characters starts: searching from every position
 # inside a long run without "@" ("a.a.a.a…") was quadratic.  Any later start in a run is a suffix of
@@ -274,6 +276,7 @@ def card(rec: dict[str, Any]) -> dict[str, Any]:
                   for k, label in FACT_LABELS if rec.get(k)],
         "diagnostic": segments(diag, decisive_spans(diag, list(rec.get("evidence") or ()), status, reply)) if diag else [],
         "diagnostic_label": "相手のサーバからの返答(原文)",
+        "diagnostic_lang": "ja" if _JAPANESE.search(diag) else "en",
         "readings": advice.readings_for(faq, " ".join(str(p.get("text") or "") for p in rec.get("evidence") or ())),
         "readings_label": "考えられる原因(可能性の高い順)",
         "confidence": str(rec.get("confidence") or ""),

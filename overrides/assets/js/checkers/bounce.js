@@ -46,7 +46,8 @@ export function mount(root, kit) {
   const fileChip = h("p", { class: "analyzer-file__chosen", hidden: true }, fileName, " ", fileClear);
   const drop = h("div", { class: "analyzer-drop", "data-testid": "bounce-drop" },
     h("label", { for: `${uid}-file`, class: "analyzer-drop__label" },
-      "保存したエラーメールのファイル(.eml .txt .mbox)を選ぶか、ここにドロップしてください"),
+      h("span", { class: "drop-pointer" }, "保存したエラーメールのファイル(.eml .txt .mbox)を選ぶか、ここにドロップしてください"),
+      h("span", { class: "drop-touch" }, "保存したエラーメールのファイル(.eml .txt .mbox)を選んでください")),
     picker, fileChip);
   const message = h("p", { id: `${uid}-msg`, class: "checker-field__error", "data-testid": "bounce-error", role: "alert", hidden: true });
   const analyze = h("button", { type: "submit", class: "md-button md-button--primary", "data-testid": "bounce-analyze" }, "解析する");
@@ -60,14 +61,16 @@ export function mount(root, kit) {
       "貼り付けた内容や選んだファイルは、このブラウザの中だけで解析します。どこにも送信・保存しません。"),
     message,
     h("div", { class: "checker-actions" }, analyze, cancel, clear));
-  const output = h("div", { class: "checker-output analyzer-output", "data-testid": "bounce-output", "aria-live": "polite" });
+  const output = h("div", { class: "checker-output analyzer-output", "data-testid": "bounce-output" });
+  // Screen readers hear the headline only, not every card (a11y.css .sr-only).
+  const announce = h("p", { class: "sr-only", role: "status", "data-testid": "bounce-announce" });
   const fallback = h("div", { class: "analyzer-fallback", "data-testid": "bounce-fallback", hidden: true },
     h("p", {}, "解析機能を読み込めませんでした。エラーメールの読み方と、原因ごとの意味・対処は、",
       h("a", { href: "../errors/" }, "エラーメールのページ"), "でお読みいただけます。"),
     h("p", {}, "エラーメールの中の「550 5.1.1」のような数字と、その後ろの英文を探して、",
       h("a", { href: "../errors/#lookup" }, "言葉とコードの一覧"), "と見比べてください。"));
 
-  root.replaceChildren(kit.statusBox(root, py), fallback, form, output);
+  root.replaceChildren(kit.statusBox(root, py), fallback, form, announce, output);
 
   // The worker starts with the page (getClient above); once it is up, one small
   // analysis loads the engine so the reader's first click answers at once.
@@ -148,7 +151,7 @@ export function mount(root, kit) {
     if (!result.diagnostic.length) return null;
     return h("div", { class: "analyzer-diag" },
       h("p", { class: "analyzer-diag__label" }, result.diagnostic_label),
-      h("p", { class: "analyzer-diag__text", lang: "en", "data-testid": "bounce-diagnostic" },
+      h("p", { class: "analyzer-diag__text", lang: result.diagnostic_lang || "en", "data-testid": "bounce-diagnostic" },
         result.diagnostic.map((s) => (s.mark ? h("mark", {}, s.text) : s.text))));
   }
 
@@ -258,6 +261,7 @@ export function mount(root, kit) {
 
   function render(answer) {
     const head = h("p", { class: "analyzer-headline", tabindex: "-1" }, answer.message);
+    announce.textContent = answer.kind === "error" ? "" : answer.message;
     if (answer.kind === "error") {
       output.replaceChildren();
       showMessage(answer.message);

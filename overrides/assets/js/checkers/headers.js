@@ -43,7 +43,8 @@ export function mount(root, kit) {
   const fileChip = h("p", { class: "headers-file__chosen", hidden: true }, fileName, " ", fileClear);
   const drop = h("div", { class: "headers-drop", "data-testid": "header-drop" },
     h("label", { for: `${uid}-file`, class: "headers-drop__label" },
-      "保存したメールのファイル(.eml .txt)を選ぶか、ここにドロップしてください"),
+      h("span", { class: "drop-pointer" }, "保存したメールのファイル(.eml .txt)を選ぶか、ここにドロップしてください"),
+      h("span", { class: "drop-touch" }, "保存したメールのファイル(.eml .txt)を選んでください")),
     picker, fileChip);
   const message = h("p", { id: `${uid}-msg`, class: "checker-field__error", "data-testid": "header-error", role: "alert", hidden: true });
   const analyze = h("button", { type: "submit", class: "md-button md-button--primary", "data-testid": "header-analyze" }, "解析する");

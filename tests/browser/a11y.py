@@ -1,0 +1,75 @@
+"""axe-core in the browser tier: inject the pinned npm package into a page and
+collect its violations.  Shared by the accessibility tests and the report
+script (``python -m tests.browser.a11y URL``) that prints counts per page."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0–2.2 A and AA, plus axe's best practices (landmarks, heading order, region).
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+BLOCKING = {"serious", "critical"}
+
+RUN = """async (tags) => {
+  const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 6), count: v.nodes.length,
+  }));
+}"""
+
+
+def violations(page) -> list[dict]:
+    """axe's violations on the page as it is now (the script is inlined: no request)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(RUN, TAGS)
+
+
+def blocking(found: list[dict]) -> list[dict]:
+    return [v for v in found if v["impact"] in BLOCKING]
+
+
+def counts(found: list[dict]) -> dict[str, int]:
+    """Violations (rules × elements) by impact."""
+    c: Counter[str] = Counter()
+    for v in found:
+        c[v["impact"]] += v["count"]
+    return dict(c)
+
+
+def describe(found: list[dict]) -> str:
+    return "\n".join(f"{v['impact']} {v['id']} ({v['count']}): {v['help']} — {v['nodes']}" for v in found)
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for a human
+    import sys
+
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT))
+    from tests.browser.a11y_states import STATES
+
+    base = sys.argv[1]
+    out = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        for scheme in ("light", "dark"):
+            for name, path, prepare in STATES:
+                ctx = browser.new_context(color_scheme=scheme)
+                page = ctx.new_page()
+                page.goto(base + path)
+                prepare(page)
+                found = violations(page)
+                out[f"{scheme} {name}"] = {"counts": counts(found), "rules": {v["id"]: v["count"] for v in found}}
+                print(f"{scheme:5} {name:28} {counts(found)} {sorted(v['id'] for v in found)}", flush=True)
+                if "-v" in sys.argv:
+                    print(describe(found))
+                ctx.close()
+        browser.close()
+    Path(sys.argv[2] if len(sys.argv) > 2 and not sys.argv[2].startswith("-") else "/dev/null").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1))
