@@ -26,6 +26,8 @@ RUN = """async (tags) => {
 def violations(page) -> list[dict]:
     """axe's violations on the page as it is now.  axe is evaluated through the DevTools protocol (no
     request, and no inline script tag, which the site's Content-Security-Policy rightly refuses)."""
+    # colours are checked at rest: the theme fades colours when the scheme or a button's state changes
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")
     return page.evaluate(RUN, TAGS)
