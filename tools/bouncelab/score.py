@@ -18,26 +18,15 @@ import json
 from pathlib import Path
 
 from pychecks.bounce import analyze
+from tools.corpus import pair_records
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "lab"
 FIELDS = ("reason", "recipient", "deliverystatus", "replycode")
 
 
 def pair(expected: list[dict], records: list[dict]) -> list[dict]:
-    """Match expected rows to records: same recipient first, then in order."""
-    free = list(range(len(records)))
-    out: list[dict | None] = [None] * len(expected)
-    for i, e in enumerate(expected):
-        want = (e.get("recipient") or "").lower()
-        for j in free:
-            if want and str(records[j].get("recipient", "")).lower() == want:
-                out[i] = records[j]
-                free.remove(j)
-                break
-    for i in range(len(expected)):
-        if out[i] is None and free:
-            out[i] = records[free.pop(0)]
-    return [r or {} for r in out]
+    """Match expected rows to records: same recipient first, then in order (one rule for every corpus)."""
+    return pair_records(expected, records)
 
 
 def row_id(entry: dict, expected: dict) -> str:
