@@ -29,7 +29,6 @@ export function mount(root, kit) {
   const uid = `bounce-${Math.random().toString(36).slice(2, 8)}`;
   let file = null; // {name, size, bytes} when the reader picked a file
   let lastArgs = null; // what the shown results were made from (for the support buttons)
-  let warmedFor = null; // the worker instance that ran the warm-up
   let limits = null;
 
   const input = h("textarea", {
@@ -74,19 +73,8 @@ export function mount(root, kit) {
 
   // The worker starts with the page (getClient above); once it is up, one small
   // analysis loads the engine so the reader's first click answers at once.
-  let warming = false;
-  py.onState((st) => {
-    fallback.hidden = st.state !== "error";
-    if (st.state === "ready" && warmedFor !== py.worker) {
-      warmedFor = py.worker;
-      warming = true;
-      py.call("analyzer.warm_up").then((l) => { limits = l; }, () => {}).finally(() => {
-        warming = false;
-        if (root.dataset.state === "loading" && py.status.state === "ready") root.dataset.state = "ready";
-      });
-    }
-    if (warming && root.dataset.state === "ready") root.dataset.state = "loading";
-  }, root);
+  py.onState((st) => { fallback.hidden = st.state !== "error"; }, root);
+  kit.warmUp(root, py, "analyzer.warm_up", (l) => { limits = l; });
 
   function showMessage(text) {
     message.hidden = !text;

@@ -27,7 +27,6 @@ export function mount(root, kit) {
   const providerDomains = [conf.domain, conf.server_example].filter((d) => typeof d === "string" && d);
   let file = null; // {name, size, data_b64}
   let limits = null;
-  let warmedFor = null;
 
   const input = h("textarea", {
     id: `${uid}-input`, "data-testid": "header-input", rows: "12", spellcheck: "false", autocomplete: "off",
@@ -65,19 +64,8 @@ export function mount(root, kit) {
 
   root.replaceChildren(kit.statusBox(root, py), fallback, form, output);
 
-  let warming = false;
-  py.onState((st) => {
-    fallback.hidden = st.state !== "error";
-    if (st.state === "ready" && warmedFor !== py.worker) {
-      warmedFor = py.worker;
-      warming = true;
-      py.call("headers.warm_up").then((l) => { limits = l; }, () => {}).finally(() => {
-        warming = false;
-        if (root.dataset.state === "loading" && py.status.state === "ready") root.dataset.state = "ready";
-      });
-    }
-    if (warming && root.dataset.state === "ready") root.dataset.state = "loading";
-  }, root);
+  py.onState((st) => { fallback.hidden = st.state !== "error"; }, root);
+  kit.warmUp(root, py, "headers.warm_up", (l) => { limits = l; });
 
   function showMessage(text) {
     message.hidden = !text;

@@ -256,7 +256,25 @@ export function errorText(error) {
   return error.message || "処理中にエラーが発生しました。";
 }
 
-const kit = { h, getClient, provider, statusBox, busy, errorText, prerendered, pendingNote };
+/** Once the worker is up (and again after a restart), run ``fn`` (a checker's warm-up, which returns its
+ * limits) so the reader's first click answers at once; ``root`` stays "loading" meanwhile. */
+export function warmUp(root, py, fn, onLimits) {
+  let warmedFor = null; // the worker instance that ran the warm-up
+  let warming = false;
+  py.onState((st) => {
+    if (st.state === "ready" && warmedFor !== py.worker) {
+      warmedFor = py.worker;
+      warming = true;
+      py.call(fn).then(onLimits, () => {}).finally(() => {
+        warming = false;
+        if (root.dataset.state === "loading" && py.status.state === "ready") root.dataset.state = "ready";
+      });
+    }
+    if (warming && root.dataset.state === "ready") root.dataset.state = "loading";
+  }, root);
+}
+
+const kit = { h, getClient, provider, statusBox, busy, errorText, prerendered, pendingNote, warmUp };
 
 export async function mountAll(elements) {
   for (const root of elements) {
