@@ -99,11 +99,13 @@ options:
   --json      print JSON Lines, one object per mail"""
 
 
-def parse_args(argv: list[str]) -> tuple[bool, list[str]] | int:
-    """(``--json`` given, paths), or an exit status after printing help or a usage error.
+def parse_args(argv: list[str], usage: str = "", command: str = "bounce") -> tuple[bool, list[str]] | int:
+    """(``--json`` given, paths), or an exit status after printing help or a usage error; also the
+    ``headers`` command's (its own ``usage`` and ``command`` name).
 
     Hand-written: argparse (and the shutil it pulls in) would double the CLI's start-up imports.
     """
+    usage = usage or USAGE
     as_json = False
     paths: list[str] = []
     only_paths = False
@@ -113,16 +115,16 @@ def parse_args(argv: list[str]) -> tuple[bool, list[str]] | int:
         elif arg == "--":
             only_paths = True
         elif arg in ("-h", "--help"):
-            print(USAGE)
+            print(usage)
             return 0
         elif arg == "--json":
             as_json = True
         else:
-            print(f"{USAGE.splitlines()[0]}\npython -m pychecks bounce: error: unrecognized arguments: {arg}",
+            print(f"{usage.splitlines()[0]}\npython -m pychecks {command}: error: unrecognized arguments: {arg}",
                   file=sys.stderr)
             return 2
     if not paths:
-        print(f"{USAGE.splitlines()[0]}\npython -m pychecks bounce: error: the following arguments are required: "
+        print(f"{usage.splitlines()[0]}\npython -m pychecks {command}: error: the following arguments are required: "
               "PATH", file=sys.stderr)
         return 2
     return as_json, paths

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 
+from ..bounce import cli as bounce_cli
 from ..bounce.cli import iter_files, read_limited, shown, split_mbox
 from ..provider import DEFAULTS
 from .engine import analyze
@@ -35,29 +36,8 @@ options:
 
 
 def parse_args(argv: list[str]) -> tuple[bool, list[str]] | int:
-    """(``--json`` given, paths), or an exit status after printing help or a usage error."""
-    as_json = False
-    paths: list[str] = []
-    only_paths = False
-    for arg in argv:
-        if only_paths or arg == "-" or not arg.startswith("-"):
-            paths.append(arg)
-        elif arg == "--":
-            only_paths = True
-        elif arg in ("-h", "--help"):
-            print(USAGE)
-            return 0
-        elif arg == "--json":
-            as_json = True
-        else:
-            print(f"{USAGE.splitlines()[0]}\npython -m pychecks headers: error: unrecognized arguments: {arg}",
-                  file=sys.stderr)
-            return 2
-    if not paths:
-        print(f"{USAGE.splitlines()[0]}\npython -m pychecks headers: error: the following arguments are "
-              "required: PATH", file=sys.stderr)
-        return 2
-    return as_json, paths
+    """(``--json`` given, paths), or an exit status: the bounce command's arguments and messages."""
+    return bounce_cli.parse_args(argv, USAGE, "headers")
 
 
 def record(meta: dict, result: dict) -> dict:
