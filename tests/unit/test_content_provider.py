@@ -102,3 +102,24 @@ def test_without_465_every_tool_sends_on_587_with_starttls():
     account = rules.build("taro@example.com", ssl=True)
     assert (account.outgoing.port, account.alternative_outgoing.port) == (465, 587)
     assert ports.recommend("taro@example.com", "send", ssl=False, provider=p)["port"] == 587
+
+
+def test_without_465_no_page_tells_the_reader_to_send_on_it():
+    """The prose lines that name the submission ports come from the provider's
+    setting, and every page that names them includes the generated line."""
+    without = gen_ports.snippets(provider_mod.merged({"smtps_465": False}))
+    with_465 = gen_ports.snippets(provider_mod.merged({"smtps_465": True}))
+    for name, text in without.items():
+        if name.startswith("submission-"):
+            assert "465番に対応していない" not in text and "**465番**" not in text, name
+            assert "587" in text, name
+            assert "465" in with_465[name], name
+    included = set()
+    for page in (ROOT / "docs").glob("*.md"):
+        body = page.read_text(encoding="utf-8")
+        included |= set(re.findall(r'--8<-- "_gen/(submission-[^"]+)"', body))
+        # what remains of 465 in hand-written prose describes a mistake, never advice
+        for line in body.splitlines():
+            if "465" in line and "--8<--" not in line:
+                assert "STARTTLS、587番に SSL/TLS" in line, (page.name, line)
+    assert included == {n for n in without if n.startswith("submission-")}
