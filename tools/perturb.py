@@ -54,7 +54,17 @@ NEW_ADDRESSES = (
     ("idn", "yuki@xn--r8jz45g.xn--zckzah"),
 )
 SECOND = "second.rcpt@another-domain.example"
-_NOT_DECIDED = ("feedback", "vacation", "delivered", "")
+# the format's own verdicts, and a local program's failure (its words are no remote reply)
+_NOT_DECIDED = ("feedback", "vacation", "delivered", "mailererror", "")
+# the command a reply answered changes what some words mean (decide.py, _refine): a wording is only put
+# where its reason can be meant: no "user unknown" as the answer to MAIL FROM or DATA, no AUTH failure
+# as the answer to a transaction command
+_STAGE_BOUND = {"MAIL": {"userunknown", "filtered", "hostunknown", "suspend", "mailboxfull", "securityerror",
+                         "norelaying", "notaccept"},
+                "DATA": {"userunknown", "securityerror", "norelaying", "hostunknown"},
+                "RCPT": {"securityerror"},
+                "EHLO": {"userunknown", "rejected", "securityerror"},
+                "CONNECT": {"userunknown", "rejected", "securityerror"}}
 
 
 class Variant:
@@ -127,9 +137,11 @@ def _usable(w: Wording) -> bool:
 POOL = [w for w in WORDINGS if _usable(w)]
 
 
-def pick_wordings(seed: str, klass: str, not_reason: str, most: int) -> list[Wording]:
-    """Up to ``most`` wordings of other reasons than ``not_reason`` (each reason once), of class ``klass``."""
-    rows = sorted((w for w in POOL if w.text[0] == klass and w.reason != not_reason),
+def pick_wordings(seed: str, klass: str, not_reason: str, most: int, command: str = "") -> list[Wording]:
+    """Up to ``most`` wordings of other reasons than ``not_reason`` (each reason once), of class ``klass``,
+    that can be the answer to ``command``."""
+    bound = _STAGE_BOUND.get(command, set())
+    rows = sorted((w for w in POOL if w.text[0] == klass and w.reason != not_reason and w.reason not in bound),
                   key=lambda w: _digest(seed, row_id(w)))
     out, seen = [], set()
     for w in rows:
@@ -182,16 +194,35 @@ def reply_spans(raw: str, diag: str) -> list[list[tuple[int, int]]]:
 _STATUS_FIELD = re.compile(r"^(Status[ \t]*:[ \t]*)[245]\.\d{1,3}\.\d{1,3}", re.I | re.M)
 
 
-def put_wording(raw: str, runs: list[list[tuple[int, int]]], w: Wording) -> str:
-    edits = sorted(((a, b, w.text if n == 0 else "") for n, spans in enumerate(runs) for a, b in spans), reverse=True)
-    text, last = raw, len(raw) + 1
-    for a, b, new in edits:
-        if b <= last:  # overlapping runs: the first one kept
-            text = text[:a] + new + text[b:]
-            last = a
-    klass = w.text[0]
-    status = w.deliverystatus or (re.search(r"\b[245]\.\d{1,3}\.\d{1,3}\b", w.text) or [f"{klass}.0.0"])[0]
-    return _STATUS_FIELD.sub(lambda m: m.group(1) + status, text)
+def status_of(w: Wording) -> str:
+    """The Status: field a reporting MTA writes for this reply: the wording's code, else its class."""
+    return w.deliverystatus or f"{w.text[0]}.0.0"
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w.+\-]+@(?=[>\s])")
+
+
+def reply_text(w: Wording, recipient: str) -> str:
+    """The wording as this recipient's server would say it: an address it names is the recipient's,
+    unless it speaks of the sender."""
+    if "sender" in w.text.lower() or not recipient:
+        return w.text
+    return _ADDRESS.sub(recipient, w.text)
+
+
+def put_wording(raw: str, runs: list[list[tuple[int, int]]], w: Wording, recipient: str = "") -> str:
+    said = reply_text(w, recipient)
+    kept: list[tuple[int, int, str]] = []
+    for n, spans in enumerate(runs):  # the first (longest) run wins where runs overlap
+        for a, b in spans:
+            if all(b <= x or a >= y for x, y, _ in kept):
+                kept.append((a, b, said if n == 0 else ""))
+    text = raw
+    for a, b, new in sorted(kept, reverse=True):
+        text = text[:a] + new + text[b:]
+    text = _STATUS_FIELD.sub(lambda m: m.group(1) + status_of(w), text)
+    # the words are now a remote server's: the field says so
+    return re.sub(r"^(Diagnostic-Code[ \t]*:[ \t]*)x-unix[ \t]*;", r"\1smtp;", text, flags=re.I | re.M)
 
 
 def wording_variants(raw: str, base: list[dict], file: str) -> list[Variant]:
@@ -203,7 +234,11 @@ def wording_variants(raw: str, base: list[dict], file: str) -> list[Variant]:
     if not runs or code[:1] not in ("4", "5"):
         return []
     out = []
-    for w in pick_wordings(file, code[0], rec["reason"], 3):
+    for w in pick_wordings(file, code[0], rec["reason"], 3, rec.get("smtpcommand", "")):
+        text = put_wording(raw, runs, w, rec["recipient"])
+        if rec["recipient"].lower() not in parse_message(text).text.lower():
+            continue  # the reply was the only place naming the recipient: the variant would lose it
+
         def check(records, w=w):
             if len(records) != 1:
                 return f"{len(records)} records"
@@ -215,7 +250,7 @@ def wording_variants(raw: str, base: list[dict], file: str) -> list[Variant]:
                 wrong.append(f"reply {r['replycode']} (want {w.replycode})")
             return "; ".join(wrong)
 
-        out.append(Variant("wording", w.reason, put_wording(raw, runs, w).encode("latin-1", "replace"), check))
+        out.append(Variant("wording", w.reason, text.encode("latin-1", "replace"), check))
     return out
 
 
@@ -240,15 +275,15 @@ def multi_variants(raw: str, base: list[dict], expected: list[dict], file: str) 
         return []
     rec = base[0]
     code = rec.get("deliverystatus") or rec.get("replycode") or "5"
-    picks = pick_wordings(file + "#multi", code[0], rec["reason"], 1)
+    picks = pick_wordings(file + "#multi", code[0], rec["reason"], 1, rec.get("smtpcommand", ""))
     if not picks:
         return []
     w = picks[0]
     block = m.group(0)
-    status = w.deliverystatus or (re.search(r"\b[245]\.\d{1,3}\.\d{1,3}\b", w.text) or [f"{w.text[0]}.0.0"])[0]
+    status = status_of(w)
     second = re.sub(r"[^\s;<>]+@[^\s;<>]+", SECOND, block)
     second = _set_field(second, "Status", status)
-    second = _set_field(second, "Diagnostic-Code", "smtp; " + w.text)
+    second = _set_field(second, "Diagnostic-Code", "smtp; " + reply_text(w, SECOND))
     text = raw[: m.end()] + "\n\n" + second + raw[m.end() :]
     first = str(rec.get("recipient", "")).lower()
 
@@ -261,7 +296,7 @@ def multi_variants(raw: str, base: list[dict], expected: list[dict], file: str) 
             wrong.append(f"first: {got[first]['reason']} (want {rec['reason']})")
         if got[SECOND]["reason"] != w.reason:
             wrong.append(f"second: {got[SECOND]['reason']} (want {w.reason})")
-        if got[SECOND]["deliverystatus"] != status:
+        if w.deliverystatus and got[SECOND]["deliverystatus"] != status:
             wrong.append(f"second status {got[SECOND]['deliverystatus']} (want {status})")
         return "; ".join(wrong)
 
@@ -411,7 +446,7 @@ def report(results, show: int = 0) -> None:
         print(f"  {fmt:22} {cells}")
     if show:
         print("  failures:")
-        for fmt, cls, name, wrong in [r for r in results if r[3]][:show]:
+        for _fmt, cls, name, wrong in [r for r in results if r[3]][:show]:
             print(f"  [{cls}] {name}: {wrong[:300]}")
 
 
