@@ -153,15 +153,25 @@ def pick_wordings(seed: str, klass: str, not_reason: str, most: int, command: st
     return out
 
 
+_QUOTES = "'\"#()[]<>`"
+
+
+def _same(raw_token: str, token: str) -> bool:
+    """The same word, also inside quotes or after a hash the notice put around it ("#550", "'550").'"""
+    if raw_token[:5].lower() == "smtp;" and len(raw_token) > 5:
+        raw_token = raw_token[5:]  # "Diagnostic-Code: smtp;550 ..." written without a space
+    return raw_token == token or raw_token.strip(_QUOTES) == token.strip(_QUOTES) != ""
+
+
 def _runs(raw_tokens: list[tuple[str, int, int]], raw: str, tokens: list[str]) -> list[tuple[int, int]]:
     """Where ``tokens`` stand in a row among ``raw_tokens`` (separated by spaces and at most one line
     break: a field folded anywhere): [(first raw token, count)]."""
     found = []
     for p, (tok, _, _) in enumerate(raw_tokens):
-        if tok != tokens[0]:
+        if not _same(tok, tokens[0]):
             continue
         k = 1
-        while (k < len(tokens) and p + k < len(raw_tokens) and raw_tokens[p + k][0] == tokens[k]
+        while (k < len(tokens) and p + k < len(raw_tokens) and _same(raw_tokens[p + k][0], tokens[k])
                and raw.count("\n", raw_tokens[p + k - 1][2], raw_tokens[p + k][1]) <= 1):
             k += 1
         found.append((p, k))
@@ -202,16 +212,16 @@ def status_of(w: Wording) -> str:
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w.+\-]+@(?=[>\s])")
 
 
-def reply_text(w: Wording, recipient: str) -> str:
+def reply_text(w: Wording, recipient: str, sender: str = "") -> str:
     """The wording as this recipient's server would say it: an address it names is the recipient's,
-    unless it speaks of the sender."""
-    if "sender" in w.text.lower() or not recipient:
-        return w.text
-    return _ADDRESS.sub(recipient, w.text)
+    or the sender's where it speaks of the sender."""
+    who = sender if "sender" in w.text.lower() else recipient
+    return _ADDRESS.sub(who, w.text) if who else w.text
 
 
-def put_wording(raw: str, runs: list[list[tuple[int, int]]], w: Wording, recipient: str = "") -> str:
-    said = reply_text(w, recipient)
+def put_wording(raw: str, runs: list[list[tuple[int, int]]], w: Wording, recipient: str = "",
+                sender: str = "", old_status: str = "") -> str:
+    said = reply_text(w, recipient, sender)
     kept: list[tuple[int, int, str]] = []
     for n, spans in enumerate(runs):  # the first (longest) run wins where runs overlap
         for a, b in spans:
@@ -221,6 +231,8 @@ def put_wording(raw: str, runs: list[list[tuple[int, int]]], w: Wording, recipie
     for a, b, new in sorted(kept, reverse=True):
         text = text[:a] + new + text[b:]
     text = _STATUS_FIELD.sub(lambda m: m.group(1) + status_of(w), text)
+    if old_status:  # the notice's own mentions of the code ("see DSN code 5.1.1") name the new one
+        text = re.sub(r"(?<![\w.])" + re.escape(old_status) + r"(?![\w.]|\.\d)", status_of(w), text)
     # the words are now a remote server's: the field says so
     return re.sub(r"^(Diagnostic-Code[ \t]*:[ \t]*)x-unix[ \t]*;", r"\1smtp;", text, flags=re.I | re.M)
 
@@ -235,7 +247,7 @@ def wording_variants(raw: str, base: list[dict], file: str) -> list[Variant]:
         return []
     out = []
     for w in pick_wordings(file, code[0], rec["reason"], 3, rec.get("smtpcommand", "")):
-        text = put_wording(raw, runs, w, rec["recipient"])
+        text = put_wording(raw, runs, w, rec["recipient"], rec.get("addresser", ""), rec.get("deliverystatus", ""))
         if rec["recipient"].lower() not in parse_message(text).text.lower():
             continue  # the reply was the only place naming the recipient: the variant would lose it
 
@@ -283,7 +295,7 @@ def multi_variants(raw: str, base: list[dict], expected: list[dict], file: str) 
     status = status_of(w)
     second = re.sub(r"[^\s;<>]+@[^\s;<>]+", SECOND, block)
     second = _set_field(second, "Status", status)
-    second = _set_field(second, "Diagnostic-Code", "smtp; " + reply_text(w, SECOND))
+    second = _set_field(second, "Diagnostic-Code", "smtp; " + reply_text(w, SECOND, rec.get("addresser", "")))
     text = raw[: m.end()] + "\n\n" + second + raw[m.end() :]
     first = str(rec.get("recipient", "")).lower()
 
