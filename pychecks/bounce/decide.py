@@ -18,9 +18,10 @@ Precedence (the first step that yields a reason decides; later steps refine):
 5. a broad phrase in the reply, then the bare refusal words;
 6. a vague status code;
 7. a delay notice with nothing else said: ``expired`` (still being retried);
-8. phrases of the bounce's own explanation and subject, which only stand in when the
-   reply says nothing (they may come from boilerplate or help text);
-9. the SMTP reply code;
+8. a reply code with a single meaning (``SINGLE_MEANING_REPLY``: 5.0x syntax, RFC 4954
+   authentication, RFC 7504 "no mail here"): it is this recipient's own answer;
+9. phrases of the bounce's own explanation and subject, which only stand in when the
+   reply says nothing (they may come from boilerplate or help text), then any other SMTP reply code;
 10. ``onhold`` when something was said but nothing matched, else ``undefined``.
 
 Then the SMTP command corrects the reading (:func:`_refine`): "user unknown" not said
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .rules.codes import REPLY, WEAK_STATUS, by_status, by_status_exact, detail
+from .rules.codes import REPLY, SINGLE_MEANING_REPLY, WEAK_STATUS, by_status, by_status_exact, detail
 from .rules.providers import PROVIDERS
 
 CERTAIN, LIKELY, GUESS = "certain", "likely", "guess"
@@ -141,6 +142,9 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
         return Decision("expired", LIKELY, [_piece("reply", gave_up.group(0).strip(" :;,"), "the sending server gave up")])
     if action == "delayed":
         return Decision("expired", LIKELY, [_piece("action", "delayed", "RFC 3464: Action: delayed (still being retried)")])
+    if replycode in SINGLE_MEANING_REPLY:
+        # this recipient's own reply code, when it has one meaning, outranks the notice's boilerplate
+        return Decision(REPLY[replycode], GUESS, [_piece("replycode", replycode, RFC5321)])
     found = rules.find(hint, True)
     if not found[0]:
         found = rules.find(hint)
