@@ -95,19 +95,18 @@ def _replace_address(raw: str, old: str, new: str) -> str:
 
 
 def address_variants(raw: str, base: list[dict], expected: list[dict]) -> list[Variant]:
-    olds = [e["recipient"] for e in expected if e.get("recipient")]
-    if not olds or len({o.lower() for o in olds}) != len(olds):
-        return []
+    # the address the engine reported for each expected row (else the row's own): the one to move
     paired = pair_records(expected, base)
+    olds = [rec.get("recipient") or e.get("recipient") or "" for e, rec in zip(expected, paired, strict=True)]
+    if not all("@" in o for o in olds) or len({o.lower() for o in olds}) != len(olds):
+        return []
     out = []
     for name, template in NEW_ADDRESSES:
         text, wanted = raw, []
-        for n, (e, rec) in enumerate(zip(expected, paired, strict=True)):
-            if not e.get("recipient"):
-                continue
+        for n, (old, rec) in enumerate(zip(olds, paired, strict=True)):
             local, _, domain = template.partition("@")
             new = f"{local}{n or ''}@{domain}" if len(olds) > 1 else template
-            text = _replace_address(text, e["recipient"], new)
+            text = _replace_address(text, old, new)
             wanted.append((new, rec.get("reason", "")))
         msg = parse_message(text)
         if any(o.lower() in (msg.text + msg.raw_text).lower() for o in olds):

@@ -98,12 +98,34 @@ _GAVE_UP = re.compile(r"[:;,]?\s*(?:retry timeout exceeded|retry time not reache
                       r"\s*$", re.I)
 
 
+# where a reporting MTA's own template ends and the remote server's words begin: qmail-remote's
+# "Connected to <ip> but sender was rejected.\nRemote host said: <reply>" (qmail-remote.c, the QMAIL_REMOTE
+# source of tests/unit/documented_wordings.py) and Postfix's "host <name>[<ip>] said: <reply> (in reply to
+# <command> command)" (postfix/src/smtp/smtp_proto.c)
+_REMOTE_SAID = re.compile(r"\b(?:remote host|host [\w.\-]{1,255}(?:\[[\d.:a-f]{1,60}\])?) said:\s*", re.I)
+
+
+def _strong(diagnostic: str) -> tuple[str, str, str]:
+    """The first strong phrase, looked for in the remote server's own words first: the reporting MTA's
+    template around them ("but sender was rejected") only stands in when they say nothing specific."""
+    said = _REMOTE_SAID.search(diagnostic) if "said:" in diagnostic.lower() else None
+    if said:
+        remote = diagnostic[said.end():]
+        found = rules.find(remote, True)
+        if found[0]:
+            return found
+        broad = rules.find(remote)
+        if broad[0] and not broad[2].endswith(rules.GENERIC_SOURCE):
+            return broad  # the remote's own words, however broad, say more than the template
+    return rules.find(diagnostic, True)
+
+
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
     """Steps 2 to 10 of the precedence (see the module's docstring): the first that speaks decides."""
     gave_up = _GAVE_UP.search(diagnostic)
     if gave_up:
         diagnostic = diagnostic[: gave_up.start()]
-    strong, phrase, source = rules.find(diagnostic, True)
+    strong, phrase, source = _strong(diagnostic)
     if action == "delivered" or (status.startswith("2.") and action in ("relayed", "expanded")) or (
             status.startswith("2.") and not action and not strong):
         # a success code beside words of failure is no success: the words decide below
@@ -196,7 +218,8 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
         new, why = "rejected", "a refusal of MAIL FROM concerns the sender"
-    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
+    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "hostunknown", "onhold",
+                                                                "undefined") or (
             reason == "securityerror" and not rules.match_phrase(diagnostic, True))):
         new, why = "blocked", "refused before any address was given: the sending host is refused"
     elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):

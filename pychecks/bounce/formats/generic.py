@@ -296,7 +296,7 @@ COMMAND_HINTS: tuple[tuple[str, str], ...] = (
     ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"), ("does not like recipient", "RCPT"),
     ("after mail from", "MAIL"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
     ("mail command", "MAIL"), (">>> mail", "MAIL"), ("sender was rejected", "MAIL"),
-    ("helo", "EHLO"), ("ehlo", "EHLO"), ("starttls", "STARTTLS"),
+    ("helo", "EHLO"), ("ehlo", "EHLO"), ("my name was rejected", "EHLO"), ("starttls", "STARTTLS"),
     ("initial connection", "CONNECT"), ("greeting", "CONNECT"), ("connection to", "CONNECT"),
     ("connect to", "CONNECT"), ("connection time", "CONNECT"),
 )
