@@ -308,9 +308,27 @@ def command_in(text: str) -> str:
     best, at = "", len(t) + 1
     for hint, cmd in COMMAND_HINTS:
         i = t.find(hint, 0, at)
+        while 0 <= i < at and not _standalone(t, i, len(hint)):
+            i = t.find(hint, i + 1, at)  # "rcpt" inside "second.rcpt@example.org" names no command
         if 0 <= i < at:
             best, at = cmd, i
     return best
+
+
+_HOSTNAME = re.compile(r"[a-z0-9]\.[a-z0-9]")
+_DELIMITERS = frozenset(" \t\n<>()[]:;,\"'")
+
+
+def _standalone(t: str, i: int, n: int) -> bool:
+    """Whether the hint at ``t[i:i+n]`` is not part of an address or host name ("second.rcpt@example.org",
+    "rcpt.example.net"): the run of non-blank characters around it holds no "@" and no dotted name."""
+    start, end = i, i + n
+    while start > 0 and t[start - 1] not in _DELIMITERS:
+        start -= 1
+    while end < len(t) and t[end] not in _DELIMITERS:
+        end += 1
+    word = t[start:end]
+    return "@" not in word and not _HOSTNAME.search(word)
 
 
 _TRANSCRIPT_CMD = re.compile(r"^[ \t>]{0,4}>>> ?(DATA|RCPT|MAIL|EHLO|HELO|STARTTLS|QUIT|RSET)\b[^\n]{0,300}\n"
