@@ -11,7 +11,7 @@ from tools import perturb
 pytestmark = pytest.mark.skipif(not (perturb.CORPUS / "manifest.json").is_file(), reason="bounce corpus not present")
 
 # a little below the rates measured on this sample when the floor was set, so a regression fails
-FLOOR = {"address": 0.99, "wording": 0.95, "multi": 0.95, "encoding": 0.99}
+FLOOR = {"address": 0.99, "wording": 0.97, "multi": 0.94, "encoding": 0.99}
 
 
 @pytest.fixture(scope="module")
