@@ -7,7 +7,8 @@ For each corpus with a manifest (``../shared/corpus/sisimai`` and, once it exist
 ``tests/corpus/lab``) it runs ``python -m pychecks bounce --json`` over every file, scores the
 output with the corpus's own ``score.py`` (reason, status, reply code, recipient), and prints a
 confusion table: for each expected reason, how many records got it and what the others got.
-Then the documented wordings (``tests/unit/documented_wordings.py``), as fragments and in a DSN.
+Then the documented wordings (``tests/unit/documented_wordings.py``), as fragments and in a DSN, and the
+perturbation rates (``tools/perturb.py``: variants of the public corpus, per class and per format).
 It only prints figures.
 """
 
@@ -94,10 +95,18 @@ def wording_figures() -> None:
           f"inside a DSN {n - len(dsn)} ({(n - len(dsn)) / n:.1%})")
 
 
+def perturbation_figures() -> None:
+    """How often the engine follows a change made to the public corpus (tools/perturb.py)."""
+    from tools import perturb
+
+    perturb.main([])
+
+
 def main(argv: list[str] | None = None) -> int:
     for name, corpus in CORPORA:
         corpus_figures(name, corpus)
     wording_figures()
+    perturbation_figures()
     return 0
 
 

@@ -18,9 +18,10 @@ Precedence (the first step that yields a reason decides; later steps refine):
 5. a broad phrase in the reply, then the bare refusal words;
 6. a vague status code;
 7. a delay notice with nothing else said: ``expired`` (still being retried);
-8. phrases of the bounce's own explanation and subject, which only stand in when the
-   reply says nothing (they may come from boilerplate or help text);
-9. the SMTP reply code;
+8. a reply code with a single meaning (``SINGLE_MEANING_REPLY``: 5.0x syntax, RFC 4954
+   authentication, RFC 7504 "no mail here"): it is this recipient's own answer;
+9. phrases of the bounce's own explanation and subject, which only stand in when the
+   reply says nothing (they may come from boilerplate or help text), then any other SMTP reply code;
 10. ``onhold`` when something was said but nothing matched, else ``undefined``.
 
 Then the SMTP command corrects the reading (:func:`_refine`): "user unknown" not said
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .rules.codes import REPLY, WEAK_STATUS, by_status, by_status_exact, detail
+from .rules.codes import REPLY, SINGLE_MEANING_REPLY, WEAK_STATUS, by_status, by_status_exact, detail
 from .rules.providers import PROVIDERS
 
 CERTAIN, LIKELY, GUESS = "certain", "likely", "guess"
@@ -97,12 +98,34 @@ _GAVE_UP = re.compile(r"[:;,]?\s*(?:retry timeout exceeded|retry time not reache
                       r"\s*$", re.I)
 
 
+# where a reporting MTA's own template ends and the remote server's words begin: qmail-remote's
+# "Connected to <ip> but sender was rejected.\nRemote host said: <reply>" (qmail-remote.c, the QMAIL_REMOTE
+# source of tests/unit/documented_wordings.py) and Postfix's "host <name>[<ip>] said: <reply> (in reply to
+# <command> command)" (postfix/src/smtp/smtp_proto.c)
+_REMOTE_SAID = re.compile(r"\b(?:remote host|host [\w.\-]{1,255}(?:\[[\d.:a-f]{1,60}\])?) said:\s*", re.I)
+
+
+def _strong(diagnostic: str) -> tuple[str, str, str]:
+    """The first strong phrase, looked for in the remote server's own words first: the reporting MTA's
+    template around them ("but sender was rejected") only stands in when they say nothing specific."""
+    said = _REMOTE_SAID.search(diagnostic) if "said:" in diagnostic.lower() else None
+    if said:
+        remote = diagnostic[said.end():]
+        found = rules.find(remote, True)
+        if found[0]:
+            return found
+        broad = rules.find(remote)
+        if broad[0] and not broad[2].endswith(rules.GENERIC_SOURCE):
+            return broad  # the remote's own words, however broad, say more than the template
+    return rules.find(diagnostic, True)
+
+
 def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str, diagtype: str) -> Decision:
     """Steps 2 to 10 of the precedence (see the module's docstring): the first that speaks decides."""
     gave_up = _GAVE_UP.search(diagnostic)
     if gave_up:
         diagnostic = diagnostic[: gave_up.start()]
-    strong, phrase, source = rules.find(diagnostic, True)
+    strong, phrase, source = _strong(diagnostic)
     if action == "delivered" or (status.startswith("2.") and action in ("relayed", "expanded")) or (
             status.startswith("2.") and not action and not strong):
         # a success code beside words of failure is no success: the words decide below
@@ -141,6 +164,9 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
         return Decision("expired", LIKELY, [_piece("reply", gave_up.group(0).strip(" :;,"), "the sending server gave up")])
     if action == "delayed":
         return Decision("expired", LIKELY, [_piece("action", "delayed", "RFC 3464: Action: delayed (still being retried)")])
+    if replycode in SINGLE_MEANING_REPLY:
+        # this recipient's own reply code, when it has one meaning, outranks the notice's boilerplate
+        return Decision(REPLY[replycode], GUESS, [_piece("replycode", replycode, RFC5321)])
     found = rules.find(hint, True)
     if not found[0]:
         found = rules.find(hint)
@@ -192,7 +218,8 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
         new, why = "rejected", "a refusal of MAIL FROM concerns the sender"
-    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
+    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "hostunknown", "onhold",
+                                                                "undefined") or (
             reason == "securityerror" and not rules.match_phrase(diagnostic, True))):
         new, why = "blocked", "refused before any address was given: the sending host is refused"
     elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):

@@ -209,16 +209,27 @@ def _with_extra(rec: dict, fact: Fact) -> dict:
     return rec
 
 
+def _other_recipients(d: Fact, f: Fact, dsn_rcpts: set[str]) -> bool:
+    """Whether the DSN's recipient and the text's are two different recipients: the text's one is another
+    block of the DSN, or, with several blocks, both are full addresses and differ (the text's words then
+    belong to someone else, never to this block)."""
+    a, b = d.recipient.lower(), f.recipient.lower()
+    if a == b:
+        return False
+    return b in dsn_rcpts or (len(dsn_rcpts) > 1 and "@" in a[1:] and "@" in b[1:])
+
+
 def merge(dsn_facts: list[Fact], fmt_facts: list[Fact]) -> list[Fact]:
     """DSN facts are the base; the format's own text fills gaps (diagnostic, command, host)."""
     if not fmt_facts:
         return dsn_facts
     by_rcpt = {f.recipient.lower(): f for f in fmt_facts if f.recipient}
+    dsn_rcpts = {d.recipient.lower() for d in dsn_facts if d.recipient}
     out = []
     for i, d in enumerate(dsn_facts):
         f = by_rcpt.get(d.recipient.lower())
-        if f is None and len(fmt_facts) == len(dsn_facts):
-            f = fmt_facts[i]
+        if f is None and len(fmt_facts) == len(dsn_facts) and not _other_recipients(d, fmt_facts[i], dsn_rcpts):
+            f = fmt_facts[i]  # the same place in both lists, where neither names another recipient
         if f is not None:
             if "@" not in d.recipient[1:]:
                 d.recipient = f.recipient or d.recipient

@@ -76,6 +76,14 @@ REPLY: dict[str, str] = {
     "554": "undefined", "556": "notaccept",
 }
 
+# reply codes with a single meaning, which say more about this recipient than the notice's boilerplate:
+# RFC 5321 section 4.2.2/4.2.3 (500-504 syntax and sequence, 551 "user not local"), RFC 4954 section 6
+# (530 authentication required, 534 mechanism too weak, 535 credentials invalid, 538 encryption required
+# for the mechanism), RFC 7504 (521 and 556: the host accepts no mail).  The other codes (421, 450-452,
+# 550, 552-554, ...) are used for many causes and stand behind the notice's words.
+SINGLE_MEANING_REPLY = frozenset({"500", "501", "502", "503", "504", "521", "530", "534", "535", "538", "551",
+                                  "556"})
+
 
 def by_status(status: str) -> str:
     if not status or status.count(".") != 2:
