@@ -47,12 +47,21 @@ def read_limited(path: str, explicit: bool) -> bytes | str:
         return f"too large: {st.st_size} bytes (the limit is {MAX_INPUT_BYTES} bytes)"
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_INPUT_BYTES + 1)
+            data = _read_upto(fh, MAX_INPUT_BYTES + 1, st.st_size + 1 if stat.S_ISREG(st.st_mode) else 0)
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
     if len(data) > MAX_INPUT_BYTES:
         return f"too large: more than {MAX_INPUT_BYTES} bytes"
     return data
+
+
+def _read_upto(fh, limit: int, hint: int) -> bytes:
+    """``fh.read(limit)``; with ``hint`` (the file's size + 1) first only that much, as a buffer of
+    ``limit`` bytes for every small mail costs more than reading it (the rest when the file grew)."""
+    if not 0 < hint < limit:
+        return fh.read(limit)
+    data = fh.read(hint)
+    return data + fh.read(limit - len(data)) if len(data) == hint else data
 
 
 _FROM_LINE = re.compile(rb"^From \S{1,300}[ \t]+\S.{0,80}\d\d:\d\d(?::\d\d)?.{0,30}$")

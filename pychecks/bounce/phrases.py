@@ -48,6 +48,19 @@ def required_literals(pattern: str) -> list[str]:
     Groups and classes are skipped (they may be optional or vary); a character followed by
     ``?``, ``*`` or ``{`` is optional, so it ends the run before it.
     """
+    found = _LITERALS.get(pattern)
+    if found is None:
+        found = _LITERALS[pattern] = _required_literals(pattern)
+    return list(found)  # a copy: the caller may change it
+
+
+# Each table phrase is analysed several times while its table is built (its runs, its choices, its
+# anchors, those of its alternatives): the answers are kept, as the analysis is pure Python and slow.
+_LITERALS: dict[str, list[str]] = {}
+_CHOICES: dict[str, list[tuple[str, ...]]] = {}
+
+
+def _required_literals(pattern: str) -> list[str]:
     if _top_level_bar(pattern):
         return []
     runs: list[str] = []
@@ -244,6 +257,13 @@ def anchors_of(pattern: str, depth: int = 2) -> list[str] | None:
 def required_choices(pattern: str) -> list[tuple[str, ...]]:
     """For each group every match goes through ("(?:a|b)", once, at top level), literals one of
     which such a match contains: "no (?:ptr|rdns)" -> [("ptr", "rdns")]."""
+    found = _CHOICES.get(pattern)
+    if found is None:
+        found = _CHOICES[pattern] = _required_choices(pattern)
+    return list(found)
+
+
+def _required_choices(pattern: str) -> list[tuple[str, ...]]:
     if _top_level_bar(pattern):
         return []
     choices: list[tuple[str, ...]] = []
@@ -386,6 +406,22 @@ class PhraseTable:
             if self.sets[i].search(text):
                 return i
         return -1
+
+
+class Hinted:
+    """A regular expression searched only when ``hint``, a cheaper one that finds something in
+    every text the expression finds something in, does: one fast scan instead of a slow one
+    (an expression that starts with an alternation or a look-behind is tried at every position).
+    The answer is the expression's."""
+
+    __slots__ = ("rx", "hint")
+
+    def __init__(self, rx: re.Pattern[str], hint: str):
+        self.rx = rx
+        self.hint = re.compile(hint)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.hint.search(text) else None
 
 
 class Gated:
