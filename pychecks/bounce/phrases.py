@@ -368,7 +368,7 @@ class PhraseTable:
     answer is the same as searching every entry, in far fewer steps.
     """
 
-    __slots__ = ("reasons", "sets", "_entries", "_by_gram", "_short", "_always")
+    __slots__ = ("reasons", "sets", "_entries", "_by_gram", "_grams", "_short", "_always")
 
     def __init__(self, entries: list[tuple[str, tuple[str, ...]]]):
         self.reasons = tuple(reason for reason, _ in entries)
@@ -381,6 +381,7 @@ class PhraseTable:
         for anchor in self._entries:
             if len(anchor) >= _GRAM:
                 self._by_gram.setdefault(tuple(anchor[:_GRAM]), []).append(anchor)
+        self._grams = frozenset(self._by_gram)  # intersected with a text's grams: no set built per search
         self._short = tuple(a for a in self._entries if len(a) < _GRAM)
         self._always = frozenset(i for i, ps in enumerate(self.sets) if ps.anchors is None)
 
@@ -396,7 +397,7 @@ class PhraseTable:
         candidates = set(self._always)
         if grams is None:
             grams = grams_of(text)
-        for gram in self._by_gram.keys() & grams:
+        for gram in self._grams.intersection(grams):
             for anchor in self._by_gram[gram]:
                 if anchor in text:
                     candidates.update(self._entries[anchor])
