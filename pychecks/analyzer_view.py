@@ -97,7 +97,6 @@ def warm_up() -> dict[str, Any]:
 
     run(WARM_UP_SAMPLE)
     bounce_rules.compile_all()
-    bounce_message.warm_up()
     return limits()
 
 

@@ -199,15 +199,6 @@ def html_to_text(text: str) -> str:
     return html.unescape(text)
 
 
-def warm_up() -> None:
-    """Load what the first HTML notice or 8-bit charset would load (``html`` and its entity table, the
-    codecs of the charset table), so that the browser's memory snapshot, taken after this, holds
-    them: under Pyodide importing ``html`` alone costs a reader's first HTML bounce about 0.1 s."""
-    html_to_text("<p>&amp;</p>")
-    for name in sorted({*_CHARSET_ALIASES.values(), "iso2022_jp_2004"}):  # the last: decode_bytes' fallback
-        _codec_name(name)
-
-
 class Headers:
     """Ordered header fields; names are case-insensitive, values unfolded and decoded.
 
