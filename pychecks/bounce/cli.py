@@ -30,7 +30,7 @@ def iter_files(path: str, problems: list[str]) -> Iterator[str]:
             yield os.path.join(root, name)
 
 
-def read_limited(path: str, explicit: bool) -> bytes | str:
+def read_limited(path: str, explicit: bool, st: os.stat_result | None = None) -> bytes | str:
     """The bytes of ``path`` (at most the limit + 1, so a huge file or ``/dev/zero`` is never read
     whole), or the message that says why not.
 
@@ -38,7 +38,7 @@ def read_limited(path: str, explicit: bool) -> bytes | str:
     device named on the command line (``<(…)``, ``/dev/stdin``) is read up to the limit.
     """
     try:
-        st = os.stat(path)
+        st = st or os.stat(path)
     except OSError as exc:
         return exc.strerror.lower() if exc.strerror else f"cannot read: {exc}"  # ELOOP: "too many levels …"
     if not stat.S_ISREG(st.st_mode) and not (explicit and (stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode))):
@@ -47,12 +47,21 @@ def read_limited(path: str, explicit: bool) -> bytes | str:
         return f"too large: {st.st_size} bytes (the limit is {MAX_INPUT_BYTES} bytes)"
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_INPUT_BYTES + 1)
+            data = _read_upto(fh, MAX_INPUT_BYTES + 1, st.st_size + 1 if stat.S_ISREG(st.st_mode) else 0)
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
     if len(data) > MAX_INPUT_BYTES:
         return f"too large: more than {MAX_INPUT_BYTES} bytes"
     return data
+
+
+def _read_upto(fh, limit: int, hint: int) -> bytes:
+    """``fh.read(limit)``; with ``hint`` (the file's size + 1) first only that much, as a buffer of
+    ``limit`` bytes for every small mail costs more than reading it (the rest when the file grew)."""
+    if not 0 < hint < limit:
+        return fh.read(limit)
+    data = fh.read(hint)
+    return data + fh.read(limit - len(data)) if len(data) == hint else data
 
 
 _FROM_LINE = re.compile(rb"^From \S{1,300}[ \t]+\S.{0,80}\d\d:\d\d(?::\d\d)?.{0,30}$")
@@ -162,12 +171,12 @@ def _run(as_json: bool, paths: list[str]) -> int:
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
             found: list[tuple[str, bytes | str]] = [("-", data if len(data) <= MAX_INPUT_BYTES
                                                      else f"too large: more than {MAX_INPUT_BYTES} bytes")]
-        elif os.path.isdir(top):
+        elif (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
             problems: list[str] = []
             found = ((p, read_limited(p, explicit=False)) for p in iter_files(top, problems))
         else:
             problems = []
-            found = [(top, read_limited(top, explicit=True))]
+            found = [(top, read_limited(top, explicit=True, st=st))]
         for path, data in found:
             if isinstance(data, str):
                 problem(f"{shown(path)}: {data}")
@@ -181,7 +190,7 @@ def _run(as_json: bool, paths: list[str]) -> int:
                 if any(r.get("truncated") for r in records):
                     meta = {**meta, "truncated": True}  # a limit left part of this mail unread
                 if as_json:
-                    out.write(json.dumps({**meta, "records": records}, ensure_ascii=False) + "\n")
+                    out.write(_JSON.encode({**meta, "records": records}) + "\n")
                 else:
                     _print_table(meta, records, out)
                 out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
@@ -189,6 +198,18 @@ def _run(as_json: bool, paths: list[str]) -> int:
             for text in problems:
                 problem(text)
     return status
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) makes for every call
+
+
+def _stat(path: str) -> os.stat_result | None:
+    """``os.stat(path)`` (one call tells a folder from a file and gives the file's size), None on error:
+    :func:`read_limited` then says why."""
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
 
 
 def _print_table(meta: dict, records: list[dict], out) -> None:

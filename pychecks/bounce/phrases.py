@@ -48,6 +48,19 @@ def required_literals(pattern: str) -> list[str]:
     Groups and classes are skipped (they may be optional or vary); a character followed by
     ``?``, ``*`` or ``{`` is optional, so it ends the run before it.
     """
+    found = _LITERALS.get(pattern)
+    if found is None:
+        found = _LITERALS[pattern] = _required_literals(pattern)
+    return list(found)  # a copy: the caller may change it
+
+
+# Each table phrase is analysed several times while its table is built (its runs, its choices, its
+# anchors, those of its alternatives): the answers are kept, as the analysis is pure Python and slow.
+_LITERALS: dict[str, list[str]] = {}
+_CHOICES: dict[str, list[tuple[str, ...]]] = {}
+
+
+def _required_literals(pattern: str) -> list[str]:
     if _top_level_bar(pattern):
         return []
     runs: list[str] = []
@@ -244,6 +257,13 @@ def anchors_of(pattern: str, depth: int = 2) -> list[str] | None:
 def required_choices(pattern: str) -> list[tuple[str, ...]]:
     """For each group every match goes through ("(?:a|b)", once, at top level), literals one of
     which such a match contains: "no (?:ptr|rdns)" -> [("ptr", "rdns")]."""
+    found = _CHOICES.get(pattern)
+    if found is None:
+        found = _CHOICES[pattern] = _required_choices(pattern)
+    return list(found)
+
+
+def _required_choices(pattern: str) -> list[tuple[str, ...]]:
     if _top_level_bar(pattern):
         return []
     choices: list[tuple[str, ...]] = []
@@ -280,18 +300,22 @@ def _anchors_of_all(alternatives: list[str]) -> list[str] | None:
 class PhraseSet:
     """The phrases of one table entry."""
 
-    __slots__ = ("plain", "keyed", "rest", "rest_list", "anchors")
+    __slots__ = ("plain", "keyed", "rest", "rest_list", "anchors", "by_anchor")
 
     def __init__(self, patterns: tuple[str, ...]):
         plain: list[str] = []
         keyed: list[tuple[tuple[str, ...], str]] = []
         rest: list[str] = []
         anchors: list[str] | None = []  # a match of this entry contains one of them (None: unknown)
+        # anchor -> the phrases that need it: (None, phrase) for a plain phrase (its own anchor),
+        # (keys, phrase) for one with syntax (keys: its required literals, () when it has none)
+        by_anchor: dict[str, list[tuple[tuple[str, ...] | None, str]]] = {}
         for p in patterns:
             if not _META.intersection(p):
                 plain.append(p)
                 if anchors is not None:  # None stays None: some phrase has no anchor
                     anchors.append(p)
+                    by_anchor.setdefault(p, []).append((None, p))
                 continue
             runs = required_literals(p)
             keys = tuple(k for k in runs if len(k) >= _MIN_KEY)
@@ -301,11 +325,14 @@ class PhraseSet:
                 rest.append(p)
             found = [max(keys, key=len)] if keys else anchors_of(p)
             anchors = None if anchors is None or found is None else anchors + found
+            for anchor in found if anchors is not None else ():
+                by_anchor.setdefault(anchor, []).append((keys, p))
         self.plain = tuple(plain)
         self.keyed = tuple(keyed)
         self.rest = "|".join(rest)
         self.rest_list = tuple(rest)
         self.anchors = None if anchors is None else tuple(dict.fromkeys(anchors))
+        self.by_anchor = {} if anchors is None else by_anchor
 
     def search(self, text: str) -> bool:
         """Whether one of the phrases occurs in ``text`` (already lower-case)."""
@@ -348,19 +375,21 @@ class PhraseTable:
     answer is the same as searching every entry, in far fewer steps.
     """
 
-    __slots__ = ("reasons", "sets", "_entries", "_by_gram", "_short", "_always")
+    __slots__ = ("reasons", "sets", "_entries", "_by_gram", "_grams", "_short", "_always")
 
     def __init__(self, entries: list[tuple[str, tuple[str, ...]]]):
         self.reasons = tuple(reason for reason, _ in entries)
         self.sets = tuple(PhraseSet(patterns) for _, patterns in entries)
-        self._entries: dict[str, list[int]] = {}  # anchor -> entries
+        # anchor -> (entry, keys, phrase) of each phrase that needs it (see PhraseSet.by_anchor)
+        self._entries: dict[str, list[tuple[int, tuple[str, ...] | None, str]]] = {}
         for i, ps in enumerate(self.sets):
-            for anchor in ps.anchors or ():
-                self._entries.setdefault(anchor, []).append(i)
+            for anchor, needing in ps.by_anchor.items():
+                self._entries.setdefault(anchor, []).extend((i, keys, p) for keys, p in needing)
         self._by_gram: dict[tuple[str, ...], list[str]] = {}  # first characters -> anchors
         for anchor in self._entries:
             if len(anchor) >= _GRAM:
                 self._by_gram.setdefault(tuple(anchor[:_GRAM]), []).append(anchor)
+        self._grams = frozenset(self._by_gram)  # intersected with a text's grams: no set built per search
         self._short = tuple(a for a in self._entries if len(a) < _GRAM)
         self._always = frozenset(i for i, ps in enumerate(self.sets) if ps.anchors is None)
 
@@ -373,19 +402,43 @@ class PhraseTable:
         """The index of the first entry with a phrase in ``text`` (already lower-case), else -1.
 
         ``grams`` (:func:`grams_of` the text) may be passed when several tables search one text."""
-        candidates = set(self._always)
         if grams is None:
             grams = grams_of(text)
-        for gram in self._by_gram.keys() & grams:
+        # entry -> its phrases whose anchor is in the text: only those can match (a phrase without
+        # an anchor puts its entry in _always, searched in full)
+        hits: dict[int, list[tuple[tuple[str, ...] | None, str]]] = {}
+        for gram in self._grams.intersection(grams):
             for anchor in self._by_gram[gram]:
                 if anchor in text:
-                    candidates.update(self._entries[anchor])
+                    for i, keys, p in self._entries[anchor]:
+                        hits.setdefault(i, []).append((keys, p))
         for anchor in filter(text.__contains__, self._short):
-            candidates.update(self._entries[anchor])
-        for i in sorted(candidates):
-            if self.sets[i].search(text):
+            for i, keys, p in self._entries[anchor]:
+                hits.setdefault(i, []).append((keys, p))
+        for i in sorted(self._always.union(hits)):
+            if i in self._always:
+                if self.sets[i].search(text):
+                    return i
+            elif any(keys is None or (all(map(text.__contains__, keys)) and _phrase(p).search(text))
+                     for keys, p in hits[i]):
                 return i
         return -1
+
+
+class Hinted:
+    """A regular expression searched only when ``hint``, a cheaper one that finds something in
+    every text the expression finds something in, does: one fast scan instead of a slow one
+    (an expression that starts with an alternation or a look-behind is tried at every position).
+    The answer is the expression's."""
+
+    __slots__ = ("rx", "hint")
+
+    def __init__(self, rx: re.Pattern[str], hint: str):
+        self.rx = rx
+        self.hint = re.compile(hint)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.hint.search(text) else None
 
 
 class Gated:

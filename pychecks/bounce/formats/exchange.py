@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, clean_address
+from ..phrases import Gated
 
 NAME = "Exchange"
 
@@ -31,9 +32,12 @@ _HASH_REPLY = re.compile(r"^[ \t]{0,4}#?([45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}[^\n]
 _END = re.compile(r"^[ \t]{0,4}(?:original message headers|diagnostic information for administrators)", re.I | re.M)
 
 
+_DETECT = (Gated(_YOUR_MESSAGE), Gated(_FAILED_HEAD))  # every mail is asked: a cheap look for the words first
+
+
 def detect(msg) -> bool:
     t = msg.text[:200_000]
-    return bool(_YOUR_MESSAGE.search(t) or _FAILED_HEAD.search(t))
+    return any(rx.search(t) for rx in _DETECT)
 
 
 def _blocks(text: str, head: re.Pattern[str]) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ import re
 
 from .. import rules
 from ..facts import Fact, clean_address, find_addresses
-from ..phrases import Gated
+from ..phrases import Gated, Hinted
 
 NAME = "Generic"
 MAX_SCAN = 300_000  # characters of notification text scanned for recipients
@@ -343,7 +343,8 @@ def transcript_command(text: str) -> str:
     return "EHLO" if c == "HELO" else c
 
 
-_CODE_LINE = re.compile(r"(?:^|\s)[245]\d\d[ \-]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])")  # not an IP address
+_CODE_LINE = Hinted(re.compile(r"(?:^|\s)[245]\d\d[ \-]|(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])"),  # not an IP address
+                    r"[245](?:\d\d[ \-]|\.\d)")  # what each alternative holds
 
 
 def code_line_list(text: str, most: int = 8) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, clean_address
+from ..phrases import Gated
 
 NAME = "Sieve"
 
@@ -21,8 +22,11 @@ _DISPOSITION = re.compile(r"^Disposition:[^\n]{0,200}\b(?:deleted|rejected)\b", 
 _FINAL = re.compile(r"^Final-Recipient:[ \t]{0,4}rfc822;[ \t]{0,4}<?([^\s<>]{1,200}@[^\s<>]{1,255})>?", re.I | re.M)
 
 
+_DETECT = Gated(_REJECTED)  # every mail is asked: a cheap look for the words first
+
+
 def detect(msg) -> bool:
-    return bool(_REJECTED.search(msg.text[:20_000]))
+    return bool(_DETECT.search(msg.text[:20_000]))
 
 
 def parse(msg) -> list[Fact]:

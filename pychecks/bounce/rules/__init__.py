@@ -52,7 +52,10 @@ def _table(strong: bool) -> PhraseTable:
 _FIRST_PREFIX = re.compile(r"(?<![\w.])([245]\d\d)-([245]\.\d{1,3}\.\d{1,3})(?= )")
 
 
+@lru_cache(maxsize=256)
 def _lower(text: str) -> str:
+    """The searched form of ``text`` (lower case, one space between words, a multi-line reply's
+    repeated prefix dropped); kept, as :func:`says` asks for the same notice once per reason."""
     t = " ".join(text.lower().split())[:6000]
     m = _FIRST_PREFIX.search(t) if "-" in t else None
     if not m:
