@@ -109,24 +109,24 @@ def generate(
         warnings=hosts.host_warnings(account, p),
         idn_note=_idn_note(account),
         email_shown=account.shown_email,
-        admin_files_title=ADMIN_FILES_TITLE,
+        other_files_title=OTHER_FILES_TITLE[chosen.id in OWN_FILE],
     )
     result["files"] = order_files(result["files"], chosen.id)
     return result
 
 
-# The export each client can use itself; the others are files for the server's administrator
-# (autoconfig and Autodiscover are placed on a server, README "auto-configuration files").
+# The export a client installs itself (offered first, on its own); autoconfig and Autodiscover are answers an
+# administrator places on a server (README "auto-configuration files"), so they are marked ``admin``.
 OWN_FILE = {"ios": "mobileconfig", "apple-mail": "mobileconfig"}
 ADMIN_FILES = ("autoconfig", "autodiscover")
-ADMIN_FILES_TITLE = "サーバ管理者向けのファイル(自動設定の応答としてサーバに置くもの)"
+OTHER_FILES_TITLE = {True: "そのほかの自動設定ファイル(主にサーバ管理者向け)", False: "自動設定ファイル"}
 
 
 def order_files(files: list[dict[str, Any]], client: str) -> list[dict[str, Any]]:
-    """The client's own file first; every file marked ``admin`` when only an administrator uses it."""
-    own = OWN_FILE.get(client, "")
-    marked = [{**f, "admin": f["kind"] in ADMIN_FILES} for f in files]
-    return sorted(marked, key=lambda f: (f["kind"] != own, f["admin"]))
+    """The client's own file first (``own``), then the others; ``admin`` marks the administrator's files."""
+    mine = OWN_FILE.get(client, "")
+    marked = [{**f, "own": f["kind"] == mine, "admin": f["kind"] in ADMIN_FILES} for f in files]
+    return sorted(marked, key=lambda f: not f["own"])
 
 
 def _idn_note(account: rules.Account) -> str:

@@ -196,7 +196,7 @@ def test_screenshots(page, guard, base_url, scheme, width):
     for i, top in enumerate(range(int(box["y"]), int(box["y"] + box["height"]), 1400)):
         clip = {"x": 0, "y": top, "width": width, "height": min(1400, box["y"] + box["height"] - top)}
         page.screenshot(path=f"{SHOTS}/page-{width}-{scheme}-{i}.png", clip=clip, full_page=True)
-    page.locator('[data-testid="settings-downloads-admin"]').screenshot(path=f"{SHOTS}/downloads-{width}-{scheme}.png")
+    page.locator('[data-testid="settings-downloads-other"]').screenshot(path=f"{SHOTS}/downloads-{width}-{scheme}.png")
 
 
 # --- issue 12: international domains, clear refusals, warnings, plans, the device's client -----------------------
@@ -306,7 +306,7 @@ def test_the_device_preselects_its_client_and_the_reader_can_change_it(browser, 
             own = page.locator('[data-testid="settings-downloads-own"] [data-testid^="settings-download-"]')
             expect(own).to_have_count(1)
             expect(own.first).to_have_attribute("data-testid", "settings-download-mobileconfig")
-            expect(page.locator('[data-testid="settings-downloads-admin"]')).not_to_have_attribute("open", "")
+            expect(page.locator('[data-testid="settings-downloads-other"]')).not_to_have_attribute("open", "")
             expect(page.locator('[data-testid="settings-download-autoconfig"]')).to_be_hidden()
         page.select_option('[data-testid="settings-client"]', "thunderbird")
         expect(page.locator('[data-testid="settings-client-name"]')).to_contain_text("Thunderbird")

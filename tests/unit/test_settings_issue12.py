@@ -153,14 +153,17 @@ def test_each_device_preselects_an_existing_client_with_a_note():
 
 @pytest.mark.parametrize("client", ["ios", "apple-mail"])
 def test_apple_devices_are_offered_the_profile_first_and_the_rest_as_admin_files(client):
-    files = generate("taro@example.jp", client=client)["files"]
-    assert [(f["kind"], f["admin"]) for f in files] == [
-        ("mobileconfig", False), ("autoconfig", True), ("autodiscover", True)]
+    r = generate("taro@example.jp", client=client)
+    assert [(f["kind"], f["own"], f["admin"]) for f in r["files"]] == [
+        ("mobileconfig", True, False), ("autoconfig", False, True), ("autodiscover", False, True)]
+    assert "管理者" in r["other_files_title"]
 
 
-def test_other_clients_keep_the_admin_files_marked():
-    files = generate("taro@example.jp", client="thunderbird")["files"]
-    assert {f["kind"]: f["admin"] for f in files} == {"autoconfig": True, "mobileconfig": False, "autodiscover": True}
+def test_other_clients_have_no_file_of_their_own():
+    r = generate("taro@example.jp", client="thunderbird")
+    assert [(f["kind"], f["own"], f["admin"]) for f in r["files"]] == [
+        ("autoconfig", False, True), ("mobileconfig", False, False), ("autodiscover", False, True)]
+    assert r["other_files_title"] == "自動設定ファイル"
 
 
 def test_normalize_server_takes_a_name_or_an_address():

@@ -153,15 +153,16 @@ export function mount(root, kit) {
 
   function render(r) {
     const button = (f) => h("li", {},
-      h("button", { type: "button", class: f.admin ? "md-button" : "md-button md-button--primary",
+      h("button", { type: "button", class: f.own ? "md-button md-button--primary" : "md-button",
         "data-testid": `settings-download-${f.kind}`, onclick: () => saveFile(f) }, `${f.label}(${f.filename})`));
-    const own = r.files.filter((f) => !f.admin);
-    const admin = r.files.filter((f) => f.admin);
+    // The client's own file (the profile on an iPhone) first; the rest folded away beside it.
+    const own = r.files.filter((f) => f.own);
+    const others = r.files.filter((f) => !f.own);
     const files = [
       own.length ? h("ul", { class: "settings-downloads", "data-testid": "settings-downloads-own" }, own.map(button)) : null,
-      h("details", { class: "settings-admin-files", "data-testid": "settings-downloads-admin", open: own.length ? null : true },
-        h("summary", {}, r.admin_files_title),
-        h("ul", { class: "settings-downloads" }, admin.map(button)))];
+      h("details", { class: "settings-other-files", "data-testid": "settings-downloads-other", open: !own.length },
+        h("summary", {}, r.other_files_title),
+        h("ul", { class: "settings-downloads" }, others.map(button)))];
     const warnings = [r.warning, ...r.warnings].filter(Boolean);
     output.replaceChildren(...[
       h("h3", { "data-testid": "settings-client-name" }, `${r.client_name} の設定`),
