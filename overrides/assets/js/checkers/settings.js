@@ -126,7 +126,7 @@ export function mount(root, kit) {
   const output = h("div", { class: "checker-output settings-output", "aria-live": "polite" });
   const holder = h("div", { class: "settings-form-holder" });
   root.classList.add("settings-checker");
-  root.replaceChildren(h("h3", { class: "checker-title" }, "あなたの設定を表示する"), kit.statusBox(root, py), holder, output);
+  root.replaceChildren(h("h2", { class: "checker-title" }, "あなたの設定を表示する"), kit.statusBox(root, py), holder, output);
 
   let ui = null;
   let plans = [];
