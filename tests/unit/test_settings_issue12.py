@@ -172,3 +172,11 @@ def test_normalize_server_takes_a_name_or_an_address():
     with pytest.raises(ports.InputError):
         rules.normalize_server("incoming", "192.0.2.1:993")
     assert page.order_files([], "ios") == []
+
+
+def test_the_cli_table_carries_the_warnings_and_the_idn_note(capsys):
+    from pychecks.settings import cli
+
+    assert cli.main(["--email", IDN, "--incoming", "imap.gmail.com", "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "確認: 受信サーバ名の「imap.gmail.com」は Google" in out and IDN_ASCII in out
