@@ -235,9 +235,12 @@ export function mount(root, kit) {
     ui = buildForm(h, uid, opts, client);
     ui.form.querySelector(".checker-actions").append(pending.note);
     const deviceNote = device && opts.device_notes && opts.device_notes[device]
-      ? h("p", { class: "settings-hint", "data-testid": "settings-device-note", "data-device": device },
-        opts.device_notes[device]) : null;
-    if (deviceNote) ui.inputs.client.parentElement.append(deviceNote);
+      ? h("p", { class: "settings-hint", id: `${uid}-client-device`, "data-testid": "settings-device-note",
+        "data-device": device }, opts.device_notes[device]) : null;
+    if (deviceNote) {
+      ui.inputs.client.parentElement.append(deviceNote);
+      ui.inputs.client.setAttribute("aria-describedby", `${ui.inputs.client.getAttribute("aria-describedby")} ${deviceNote.id}`);
+    }
     holder.replaceChildren(h("p", { class: "settings-hint" }, opts.privacy), ui.form);
     const example = pre && ((pre.examples && pre.examples[client]) || pre.example);
     if (example && !output.childElementCount) renderExample(example, pre.example_note);
