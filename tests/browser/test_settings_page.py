@@ -299,6 +299,8 @@ def test_the_device_preselects_its_client_and_the_reader_can_change_it(browser, 
         select = page.locator('[data-testid="settings-client"]')
         expect(select).to_have_value(client)  # before Python is ready: the build-time data decides
         expect(page.locator('[data-testid="settings-device-note"]')).to_contain_text(name)
+        note_id = page.locator('[data-testid="settings-device-note"]').get_attribute("id")
+        assert note_id in select.get_attribute("aria-describedby").split()
         expect(page.locator('[data-testid="settings-client-name"]')).to_contain_text(name)  # the example table
         wait_ready(page, ROOT)
         show(page, client=client)
