@@ -36,12 +36,22 @@ def support_data(provider: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+EXAMPLE_KEYS = ("client_name", "notice", "legacy", "warning", "start", "rows", "finish", "explanations")
+
+
+def settings_example(provider: dict[str, Any], client: str) -> dict[str, Any]:
+    example = api.call("settings.generate", {"email": EXAMPLE_EMAIL, "client": client, "provider": provider})
+    return {key: example[key] for key in EXAMPLE_KEYS}
+
+
 def settings_data(provider: dict[str, Any]) -> dict[str, Any]:
-    example = api.call("settings.generate", {"email": EXAMPLE_EMAIL, "provider": provider})
+    """The form, the example account's table for the default client and for each device's client
+    (the page preselects the client from the device before Python is ready)."""
+    opts = api.call("settings.options", {"provider": provider})
     return {
-        "options": api.call("settings.options", {"provider": provider}),
-        "example": {key: example[key] for key in ("client_name", "notice", "legacy", "warning", "start", "rows",
-                                                  "finish", "explanations")},
+        "options": opts,
+        "example": settings_example(provider, "thunderbird"),
+        "examples": {client: settings_example(provider, client) for client in sorted(set(opts["devices"].values()))},
         "example_note": EXAMPLE_NOTE,
     }
 

@@ -57,6 +57,9 @@ def render_table(result: dict) -> str:
     lines = [result["client_name"], result["start"]]
     if result["notice"]:
         lines.append("注意: " + result["notice"])
+    lines += ["確認: " + w for w in result.get("warnings", [])]
+    if result.get("idn_note"):
+        lines.append(result["idn_note"])
     section = None
     for row in result["rows"]:
         if row["section"] != section:

@@ -66,8 +66,8 @@ def autoconfig(account: Account, provider: dict[str, Any]) -> str:
     prov = _sub(root, "emailProvider")
     prov.set("id", xml_text(account.domain))
     _sub(prov, "domain", account.domain)
-    _sub(prov, "displayName", f"{account.domain}({provider['name']})")
-    _sub(prov, "displayShortName", account.domain)
+    _sub(prov, "displayName", f"{account.shown_domain}({provider['name']})")
+    _sub(prov, "displayShortName", account.shown_domain)
     _autoconfig_server(prov, "incomingServer", account.incoming)
     outgoing = [account.outgoing] + ([account.alternative_outgoing] if account.alternative_outgoing else [])
     for server in outgoing:
@@ -134,8 +134,8 @@ def mobileconfig(account: Account, provider: dict[str, Any]) -> str:
         "PayloadVersion": 1,
         "PayloadIdentifier": ident + ".account",
         "PayloadUUID": str(uuid.uuid5(PROFILE_NAMESPACE, "account|" + key)).upper(),
-        "PayloadDisplayName": f"メール({account.email})",
-        "EmailAccountDescription": account.email,
+        "PayloadDisplayName": f"メール({account.shown_email})",
+        "EmailAccountDescription": account.shown_email,
         "EmailAccountType": APPLE_ACCOUNT_TYPES[inc.protocol],
         "EmailAddress": account.email,
         "IncomingMailServerAuthentication": "EmailAuthPassword",
@@ -155,7 +155,7 @@ def mobileconfig(account: Account, provider: dict[str, Any]) -> str:
         "PayloadVersion": 1,
         "PayloadIdentifier": ident,
         "PayloadUUID": str(uuid.uuid5(PROFILE_NAMESPACE, "profile|" + key)).upper(),
-        "PayloadDisplayName": f"{provider['name']} メール設定({account.email})",
+        "PayloadDisplayName": f"{provider['name']} メール設定({account.shown_email})",
         "PayloadDescription": "メールアカウントの設定です。パスワードは含まれていません。インストールの途中で入力します。",
         "PayloadOrganization": provider["name"],
         "PayloadRemovalDisallowed": False,

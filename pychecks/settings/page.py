@@ -9,7 +9,7 @@ from typing import Any
 from pychecks import ports
 from pychecks import provider as provider_mod
 from pychecks.ports import InputError
-from pychecks.settings import clients, explain, exports, rules
+from pychecks.settings import clients, explain, exports, hosts, rules
 
 SSL_CHOICES = [{"value": "on", "label": "SSL を使う(おすすめ)"}, {"value": "off", "label": "SSL を使わない"}]
 PROTOCOL_CHOICES = [{"value": "imap", "label": "IMAP"}, {"value": "pop3", "label": "POP3"}]
@@ -51,7 +51,8 @@ def sheet(account: rules.Account, client: clients.Client, p: dict[str, Any], dat
         "notice": client.notice,
         "date": _date_text(date),
         "account": [
-            {"label": "メールアドレス", "value": account.email},
+            {"label": "メールアドレス", "value": account.email if not account.display_email
+             else f"{account.display_email}(メールソフトには {account.email})"},
             {"label": "ユーザー名(受信・送信とも)", "value": account.email},
             {"label": f"受信サーバ({proto})", "value": f"{inc.host}  ポート {inc.port}・{ports.SECURITY_LABELS[inc.security]}"},
             {"label": "送信サーバ(SMTP)", "value": f"{out.host}  ポート {out.port}・{ports.SECURITY_LABELS[out.security]}"},
@@ -105,8 +106,36 @@ def generate(
         files=exports.files(account, p),
         unsigned_note=UNSIGNED_NOTE,
         warning=_default_host_warning(account, incoming, p),
+        warnings=hosts.host_warnings(account, p),
+        idn_note=_idn_note(account),
+        email_shown=account.shown_email,
+        other_files_title=OTHER_FILES_TITLE[chosen.id in OWN_FILE],
     )
+    result["files"] = order_files(result["files"], chosen.id)
     return result
+
+
+# The export a client installs itself (offered first, on its own); autoconfig and Autodiscover are answers an
+# administrator places on a server (README "auto-configuration files"), so they are marked ``admin``.
+OWN_FILE = {"ios": "mobileconfig", "apple-mail": "mobileconfig"}
+ADMIN_FILES = ("autoconfig", "autodiscover")
+OTHER_FILES_TITLE = {True: "そのほかの自動設定ファイル(主にサーバ管理者向け)", False: "自動設定ファイル"}
+
+
+def order_files(files: list[dict[str, Any]], client: str) -> list[dict[str, Any]]:
+    """The client's own file first (``own``), then the others; ``admin`` marks the administrator's files."""
+    mine = OWN_FILE.get(client, "")
+    marked = [{**f, "own": f["kind"] == mine, "admin": f["kind"] in ADMIN_FILES} for f in files]
+    return sorted(marked, key=lambda f: not f["own"])
+
+
+def _idn_note(account: rules.Account) -> str:
+    """An internationalised domain: which form goes into the client."""
+    if not account.display_email:
+        return ""
+    return (f"「{account.display_email}」は日本語などを含むドメイン名(国際化ドメイン名)です。"
+            f"メールソフトには、同じ名前を英数字で表した「{account.email}」の形で入力します"
+            "(表の値と自動設定ファイルはこの形になっています)。")
 
 
 def _default_host_warning(account: rules.Account, typed: str, p: dict[str, Any]) -> str:
@@ -121,7 +150,7 @@ def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
     """The form's choices and hints, so every label is written in Python."""
     p = provider_mod.merged(provider)
     return {
-        "plans": [{"value": x["id"], "label": x["name"], "ssl": bool(x.get("ssl", True))} for x in p["plans"]],
+        "plans": [plan_choice(x) for x in p["plans"]],
         "ssl": SSL_CHOICES,
         "protocols": PROTOCOL_CHOICES,
         "protocol_hint": PROTOCOL_HINT,
@@ -131,7 +160,24 @@ def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
         "server_hint": p["server_hint"],
         "incoming_hint": f"{p['server_hint']}を入力します。SSL を使わない場合は、空欄にすると「mail.ドメイン名」を使います。",
         "privacy": PRIVACY_NOTE,
+        "devices": DEVICE_CLIENTS,
+        "device_notes": {device: DEVICE_NOTE.format(device=DEVICE_NAMES[device], client=clients.CLIENTS[c].name)
+                         for device, c in DEVICE_CLIENTS.items()},
     }
+
+
+# The client preselected for the reader's device (the page reads the device from the browser's user agent;
+# iPadOS reports a Mac, told apart by its touch screen).  The reader can still pick any client.
+DEVICE_CLIENTS = {"ios": "ios", "android": "android", "mac": "apple-mail", "windows": "outlook"}
+DEVICE_NAMES = {"ios": "iPhone / iPad", "android": "Android", "mac": "Mac", "windows": "Windows"}
+DEVICE_NOTE = "お使いの機器({device})に合わせて「{client}」を選んでいます。ほかのメールソフトをお使いの場合は、一覧から選び直してください。"
+
+
+def plan_choice(plan: dict[str, Any]) -> dict[str, Any]:
+    """A plan with the SSL choices it allows and the one to restore when the reader switches to it."""
+    ssl = bool(plan.get("ssl", True))
+    return {"value": plan["id"], "label": plan["name"], "ssl": ssl,
+            "ssl_choices": ["on", "off"] if ssl else ["off"], "ssl_default": "on" if ssl else "off"}
 
 
 def export(kind: str, **inputs: Any) -> str:

@@ -9,8 +9,9 @@ files read one table.
 
 from __future__ import annotations
 
+import ipaddress
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pychecks import ports, syntax
@@ -50,41 +51,108 @@ class Account:
     outgoing: Server
     # 587 with STARTTLS, where the provider offers it next to 465 (SSL plans only).
     alternative_outgoing: Server | None = None
+    # The address as the reader reads it: an internationalised domain in Unicode ("taro@日本語.jp"), while
+    # ``email``, ``domain`` and the hosts hold the ASCII (punycode) form every file and client needs.
+    display_email: str = ""
+
+    @property
+    def shown_email(self) -> str:
+        return self.display_email or self.email
+
+    @property
+    def shown_domain(self) -> str:
+        return self.shown_email.rpartition("@")[2] or self.domain
+
+
+# What the reader is told when syntax.idna_domain refuses a domain (its codes; ``{x}`` is the offending part).
+IDN_MESSAGES = {
+    "mark": ("ドメイン名に、文字と分かれて入力された記号(結合文字)が含まれています。見た目の似た別のドメイン名を"
+             "作るのに使われる書き方のため、使えません。文字を入力し直してください。"),
+    "symbol": "ドメイン名には使えない文字「{x}」が含まれています。",
+    "lookalike": ("ドメイン名の「{x}」は、英字とよく似た別の文字です(見た目の似た別のドメイン名になります)。"
+                  "半角英字で入力し直してください。"),
+    "mixed": ("ドメイン名の「{x}」の部分に、英字とよく似た別の種類の文字(キリル文字やギリシャ文字など)が"
+              "混ざっています。半角英字で入力し直してください。"),
+    "encode": ("ドメイン名の「{x}」の部分は、ここでは変換できません(長すぎるか、変換できない文字を含みます)。"
+               "ドメインの登録情報にある「xn--」で始まる形で入力してください。"),
+    "mapped": ("ドメイン名の「{x}」の部分には、変換すると別の文字に置き換わる文字(ß など)が含まれています。"
+               "ドメインの登録情報にある「xn--」で始まる形で入力してください。"),
+}
+LOCAL_MAX = 64  # RFC 5321 §4.5.3.1.1: the local part is at most 64 octets
 
 
 def normalize_email(text: str) -> tuple[str, str]:
-    """(address, domain); full-width characters typed on a Japanese keyboard are folded first."""
-    value = unicodedata.normalize("NFKC", text or "").strip()
-    if not value:
+    """(address, domain) in ASCII; full-width characters typed on a Japanese keyboard are folded first.
+
+    The domain may be internationalised (``taro@日本語.jp``): it is returned in punycode
+    (``taro@xn--wgv71a119e.jp``); :func:`display_address` gives it back in Unicode.
+    """
+    raw = (text or "").strip().replace("\uff20", "@")  # a full-width ＠
+    if not raw:
         raise InputError("email", "メールアドレスを入力してください。")
-    if value.count("@") != 1:
+    if raw.count("@") != 1:
         raise InputError("email", "メールアドレスは「@」を1つ含む形で入力してください(例: taro@example.jp)。")
-    local, _, dom = value.partition("@")
+    raw_local, _, raw_domain = raw.partition("@")
+    local = unicodedata.normalize("NFKC", raw_local).strip()
+    size = len(local.encode("utf-8"))
+    if size > LOCAL_MAX:
+        raise InputError(
+            "email",
+            f"「@」より前の部分が長すぎます({size}文字)。RFC 5321 で認められているのは"
+            f"{LOCAL_MAX}文字(64 オクテット)までです。",
+        )
     if not syntax.is_local_part(local):
         raise InputError(
             "email",
             "「@」より前の部分が空か、使えない文字(空白、全角文字、連続した「.」など)が含まれています。",
         )
-    try:
-        domain = ports.domain_of(dom)
-    except InputError:
-        raise InputError(
-            "email", "「@」より後ろのドメイン名の形が正しくありません(例: taro@example.jp)。"
-        ) from None
+    domain = _idna("email", raw_domain, "「@」より後ろのドメイン名の形が正しくありません(例: taro@example.jp)。")
     return f"{local}@{domain}", domain
 
 
+def display_address(address: str) -> str:
+    """``address`` with an internationalised domain shown in Unicode (unchanged when it is all ASCII)."""
+    local, _, domain = address.rpartition("@")
+    return f"{local}@{syntax.unicode_domain(domain)}"
+
+
+def _idna(field: str, text: str, shape_message: str) -> str:
+    try:
+        return syntax.idna_domain(text)[0]
+    except syntax.IdnError as exc:
+        if exc.code == "shape":
+            raise InputError(field, shape_message) from None
+        raise InputError(field, IDN_MESSAGES[exc.code].format(x=exc.detail)) from None
+
+
 def normalize_host(field: str, text: str) -> str:
-    """A bare host name, or "" when the field was left empty."""
-    value = unicodedata.normalize("NFKC", text or "").strip().lower().rstrip(".")
+    """A bare host name in ASCII (an internationalised one in punycode), or "" when the field was left empty."""
+    value = unicodedata.normalize("NFKC", text or "").strip().rstrip(".")
     if not value:
         return ""
     if any(c in value for c in _HOST_JUNK):
         raise InputError(field, "サーバ名だけを入力してください(例: sv1234.example.jp)。「@」「https://」、ポート番号や空白は不要です。")
+    return _idna(field, (text or "").strip().rstrip("."),
+                 "サーバ名の形が正しくありません(例: sv1234.example.jp)。半角英数字とハイフン、ドットで入力してください。")
+
+
+def ip_literal(text: str) -> str:
+    """The IP address a server field holds ("192.0.2.1", "[2001:db8::1]"), or "" when it is no address."""
+    value = unicodedata.normalize("NFKC", text or "").strip()
+    if value.startswith("[") and value.endswith("]"):
+        value = value[1:-1]
     try:
-        return ports.domain_of(value)
-    except InputError:
-        raise InputError(field, "サーバ名の形が正しくありません(例: sv1234.example.jp)。半角英数字とハイフン、ドットで入力してください。") from None
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return ""
+
+
+def normalize_server(field: str, text: str) -> str:
+    """What a server field may hold: a host name (:func:`normalize_host`) or a bare IP address.
+
+    An address is accepted (some customers are given one) but warned about: see ``page.host_warnings``.
+    """
+    return ip_literal(text) or normalize_host(field, text)
 
 
 def check_plan(plan: str, ssl: bool, p: dict[str, Any]) -> None:
@@ -114,12 +182,14 @@ def build(
         raise InputError("protocol", "受信方式は IMAP か POP3 を選んでください。")
     address, domain = normalize_email(email)
     check_plan(plan, ssl, p)
-    in_host, in_note = _server(domain, ssl, "incoming", normalize_host("incoming", incoming), p)
-    out_typed = normalize_host("outgoing", outgoing)
+    in_host, in_note = _server(domain, ssl, "incoming", normalize_server("incoming", incoming), p)
+    out_typed = normalize_server("outgoing", outgoing)
     out_host, out_note = _server(domain, ssl, "outgoing", out_typed or (in_host if incoming.strip() else ""), p)
     if not out_typed and incoming.strip():
         out_note = "送信サーバ名が空欄のため、受信サーバと同じ名前にしています。"
-    return account(address, domain, ssl, protocol, (in_host, in_note), (out_host, out_note), p)
+    acc = account(address, domain, ssl, protocol, (in_host, in_note), (out_host, out_note), p)
+    shown = display_address(address)
+    return replace(acc, display_email=shown) if shown != address else acc
 
 
 def account(

@@ -92,7 +92,13 @@ def test_a_plan_without_ssl_offers_only_ssl_off(page, guard, base_url):
     ],
 )
 def test_bad_input_is_explained_next_to_its_field(page, guard, base_url, fields, field, text):
+    refused(page, base_url, fields, field, text)
+
+
+def refused(page, base_url, fields, field, text) -> None:
+    """Submitting ``fields`` shows ``text`` next to ``field`` and no table."""
     open_page(page, base_url)
+    fields = dict(fields)
     email = fields.pop("email", "taro@example.com")
     page.fill('[data-testid="settings-email"]', email)
     for name, value in fields.items():
@@ -190,4 +196,128 @@ def test_screenshots(page, guard, base_url, scheme, width):
     for i, top in enumerate(range(int(box["y"]), int(box["y"] + box["height"]), 1400)):
         clip = {"x": 0, "y": top, "width": width, "height": min(1400, box["y"] + box["height"] - top)}
         page.screenshot(path=f"{SHOTS}/page-{width}-{scheme}-{i}.png", clip=clip, full_page=True)
-    page.locator(".settings-downloads").screenshot(path=f"{SHOTS}/downloads-{width}-{scheme}.png")
+    page.locator('[data-testid="settings-downloads-other"]').screenshot(path=f"{SHOTS}/downloads-{width}-{scheme}.png")
+
+
+# --- issue 12: international domains, clear refusals, warnings, plans, the device's client -----------------------
+
+def test_an_international_domain_is_shown_in_unicode_and_written_in_punycode(page, guard, base_url):
+    open_page(page, base_url)
+    show(page, email="taro@日本語.jp", client="ios", ssl="off")
+    expect(page.locator('[data-testid="settings-email"]')).to_have_value("taro@日本語.jp")
+    note = page.locator('[data-testid="settings-idn"]')
+    expect(note).to_contain_text("taro@日本語.jp")
+    expect(note).to_contain_text("taro@xn--wgv71a119e.jp")
+    expect(cell(page, "ホスト名").first).to_have_text("mail.xn--wgv71a119e.jp")
+    name, text = download(page, "mobileconfig")
+    assert name.isascii()
+    (mail,) = plistlib.loads(text.encode("utf-8"))["PayloadContent"]
+    assert mail["EmailAddress"] == "taro@xn--wgv71a119e.jp"
+    assert mail["IncomingMailServerHostName"] == mail["OutgoingMailServerHostName"] == "mail.xn--wgv71a119e.jp"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "text"),
+    [
+        ({"email": "a" * 65 + "@example.jp"}, "email", "65文字)。RFC 5321"),
+        ({"email": "taro@exampl\u0131.jp"}, "email", "英字とよく似た"),
+        ({"email": "taro@ex\u0430mple.jp"}, "email", "キリル文字"),
+        ({"incoming": "sv1.exampl\u0131.jp"}, "incoming", "英字とよく似た"),
+    ],
+)
+def test_look_alikes_and_an_over_long_local_part_are_explained(page, guard, base_url, fields, field, text):
+    refused(page, base_url, fields, field, text)
+
+
+@pytest.mark.parametrize(("incoming", "words"), [("192.0.2.1", "証明書"), ("imap.gmail.com", "Google")])
+def test_an_ip_address_or_another_providers_server_is_warned_about(page, guard, base_url, incoming, words):
+    open_page(page, base_url)
+    show(page, incoming=incoming)
+    warning = page.locator('[data-testid="settings-warning"]')
+    expect(warning).to_contain_text(incoming)
+    expect(warning).to_contain_text(words)
+    expect(cell(page, "ホスト名").first).to_have_text(incoming)  # a warning, not a refusal
+
+
+def test_switching_plans_restores_the_ssl_choice_the_plan_allows(page, guard, base_url):
+    open_page(page, base_url)
+    ssl = page.locator('[data-testid="settings-ssl"]')
+    page.select_option('[data-testid="settings-plan"]', "legacy")
+    expect(ssl).to_have_value("off")
+    page.select_option('[data-testid="settings-plan"]', "shared")
+    expect(ssl).to_have_value("on")
+    assert not page.locator('[data-testid="settings-ssl"] option[value="on"]').is_disabled()
+    # the reader's own choice survives a detour through a plan without SSL
+    ssl.select_option("off")
+    page.select_option('[data-testid="settings-plan"]', "legacy")
+    page.select_option('[data-testid="settings-plan"]', "vps-panel")
+    expect(ssl).to_have_value("off")
+    ssl.select_option("on")
+    page.select_option('[data-testid="settings-plan"]', "")
+    expect(ssl).to_have_value("on")
+
+
+IPAD_DESKTOP_UA = ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                   "Version/17.0 Safari/605.1.15")
+MAC_UA = IPAD_DESKTOP_UA
+WINDOWS_UA = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/131.0.0.0 Safari/537.36")
+
+
+def device_context(browser, playwright, device: str):
+    """A context that looks like ``device`` to the page: Playwright's descriptors, or a user agent."""
+    if device in ("iPhone 13", "Pixel 7"):
+        args = {k: v for k, v in playwright.devices[device].items() if k != "default_browser_type"}
+    elif device == "iPad (desktop mode)":
+        args = {"user_agent": IPAD_DESKTOP_UA, "has_touch": True, "viewport": {"width": 820, "height": 1180}}
+    else:
+        args = {"user_agent": MAC_UA if device == "Mac" else WINDOWS_UA}
+    context = browser.new_context(service_workers="block", **args)
+    if device == "iPad (desktop mode)":  # iPadOS 13+ reports a Mac; its touch screen tells it apart
+        context.add_init_script("Object.defineProperty(Navigator.prototype, 'maxTouchPoints', {get: () => 5})")
+    return context
+
+
+@pytest.mark.parametrize(("device", "client", "name"), [
+    ("iPhone 13", "ios", "iPhone"),
+    ("iPad (desktop mode)", "ios", "iPhone / iPad"),
+    ("Pixel 7", "android", "Gmail"),
+    ("Mac", "apple-mail", "Apple Mail"),
+    ("Windows", "outlook", "Outlook"),
+])
+def test_the_device_preselects_its_client_and_the_reader_can_change_it(browser, playwright, base_url, device, client,
+                                                                       name):
+    from tests.browser.conftest import Guard
+
+    context = device_context(browser, playwright, device)
+    guard = Guard(base_url)
+    context.on("request", guard.on_request)
+    page = context.new_page()
+    page.on("pageerror", lambda exc: guard.page_errors.append(str(exc)))
+    try:
+        page.goto(base_url + "settings/")
+        select = page.locator('[data-testid="settings-client"]')
+        expect(select).to_have_value(client)  # before Python is ready: the build-time data decides
+        expect(page.locator('[data-testid="settings-device-note"]')).to_contain_text(name)
+        note_id = page.locator('[data-testid="settings-device-note"]').get_attribute("id")
+        assert note_id in select.get_attribute("aria-describedby").split()
+        expect(page.locator('[data-testid="settings-client-name"]')).to_contain_text(name)  # the example table
+        wait_ready(page, ROOT)
+        show(page, client=client)
+        if client == "ios":  # the profile first, the administrator's files folded away
+            own = page.locator('[data-testid="settings-downloads-own"] [data-testid^="settings-download-"]')
+            expect(own).to_have_count(1)
+            expect(own.first).to_have_attribute("data-testid", "settings-download-mobileconfig")
+            expect(page.locator('[data-testid="settings-downloads-other"]')).not_to_have_attribute("open", "")
+            expect(page.locator('[data-testid="settings-download-autoconfig"]')).to_be_hidden()
+        page.select_option('[data-testid="settings-client"]', "thunderbird")
+        expect(page.locator('[data-testid="settings-client-name"]')).to_contain_text("Thunderbird")
+    finally:
+        context.close()
+    guard.check()
+
+
+def test_a_desktop_without_a_known_device_keeps_thunderbird_and_no_note(page, guard, base_url):
+    open_page(page, base_url)
+    expect(page.locator('[data-testid="settings-client"]')).to_have_value("thunderbird")
+    expect(page.locator('[data-testid="settings-device-note"]')).to_have_count(0)

@@ -26,6 +26,11 @@ def test_blocks_hold_the_same_answers_as_the_api():
     settings = read_block(blocks["settings-form.md"])
     assert settings["options"] == api.call("settings.options", {"provider": provider})
     assert any(row["value"] == gen_forms.EXAMPLE_EMAIL for row in settings["example"]["rows"])
+    # every device's client has its example table, so the preselected client shows at once
+    for client in settings["options"]["devices"].values():
+        example = settings["examples"][client]
+        answer = api.call("settings.generate", {"email": gen_forms.EXAMPLE_EMAIL, "client": client, "provider": provider})
+        assert example["rows"] == answer["rows"] and example["client_name"] == answer["client_name"]
 
 
 def test_markup_characters_cannot_break_out_of_the_attribute():

@@ -19,6 +19,28 @@
     });
   }
 
+  /* The theme wraps each code block's copy button in a <nav>: a page with
+   * several code blocks has several unnamed navigation landmarks (axe:
+   * landmark-unique).  Give each its own name, numbered on the page, when
+   * the theme adds them (on load and after every instant navigation). */
+  function nameCodeNavs() {
+    var navs = document.querySelectorAll(".md-code__nav");
+    for (var i = 0; i < navs.length; i++) {
+      var name = "コードブロック " + (i + 1) + " の操作";
+      if (navs[i].getAttribute("aria-label") !== name) navs[i].setAttribute("aria-label", name);
+    }
+  }
+  function addsCodeNav(record) {
+    for (var i = 0; i < record.addedNodes.length; i++) {
+      var node = record.addedNodes[i];
+      if (node.nodeType === 1 && (node.matches(".md-code__nav") || node.querySelector(".md-code__nav"))) return true;
+    }
+    return false;
+  }
+  new MutationObserver(function (records) {
+    if (records.some(addsCodeNav)) nameCodeNavs();
+  }).observe(document.body, { childList: true, subtree: true });
+
   /* A link to a section of another page (the analyzer's cards link to the
    * error-mail page's sections) must land on that section.  The theme's
    * instant navigation sometimes keeps the old scroll position instead when
@@ -139,6 +161,7 @@
   // start before the theme's document$ fires.
   scan();
   prefetchRuntime();
+  nameCodeNavs();
   if (typeof document$ !== "undefined") {
     var first = true;
     document$.subscribe(function () {

@@ -23,12 +23,23 @@ function saveFile(file) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The reader's device from the user agent: a key of settings.options' ``devices`` (Python maps it to a client).
+ * iPadOS reports a Mac user agent; a Mac has no multi-touch screen, an iPad has. */
+export function deviceOf(nav = navigator) {
+  const ua = nav.userAgent || "";
+  if (/iPhone|iPad|iPod/.test(ua)) return "ios";
+  if (/Android/.test(ua)) return "android";
+  if (/Macintosh|Mac OS X/.test(ua)) return nav.maxTouchPoints > 1 ? "ios" : "mac";
+  if (/Windows/.test(ua)) return "windows";
+  return "";
+}
+
 function select(h, id, name, choices, value) {
   return h("select", { id, name, "data-testid": `settings-${name}`, "aria-describedby": `${id}-err` },
     choices.map((c) => h("option", { value: c.value, selected: c.value === value }, c.label)));
 }
 
-function buildForm(h, uid, opts) {
+function buildForm(h, uid, opts, client) {
   const inputs = {};
   const errors = {};
   const field = (name, label, control, hint) => {
@@ -53,7 +64,7 @@ function buildForm(h, uid, opts) {
       field("incoming", "受信サーバ名", text("incoming", opts.server_example),
         opts.incoming_hint),
       field("outgoing", "送信サーバ名", text("outgoing", opts.server_example), "空欄なら受信サーバと同じ名前を使います。")),
-    field("client", "メールソフト", select(h, `${uid}-client`, "client", opts.clients, "thunderbird")),
+    field("client", "メールソフト", select(h, `${uid}-client`, "client", opts.clients, client)),
     h("div", { class: "checker-actions" },
       h("button", { type: "submit", class: "md-button md-button--primary", "data-testid": "settings-submit" }, "設定を表示")));
   return { form, inputs, errors };
@@ -115,7 +126,7 @@ export function mount(root, kit) {
   const output = h("div", { class: "checker-output settings-output", "aria-live": "polite" });
   const holder = h("div", { class: "settings-form-holder" });
   root.classList.add("settings-checker");
-  root.replaceChildren(h("h3", { class: "checker-title" }, "あなたの設定を表示する"), kit.statusBox(root, py), holder, output);
+  root.replaceChildren(h("h2", { class: "checker-title" }, "あなたの設定を表示する"), kit.statusBox(root, py), holder, output);
 
   let ui = null;
   let plans = [];
@@ -129,25 +140,39 @@ export function mount(root, kit) {
     }
   }
 
+  // The SSL choice the reader made themselves, restored when they switch to a plan that allows it;
+  // otherwise the plan's own default (settings.options: ssl_choices, ssl_default).
+  let sslChosen = "on";
+
   function syncPlan() {
     const plan = plans.find((p) => p.value === ui.inputs.plan.value);
-    const noSSL = plan && !plan.ssl;
-    const on = ui.inputs.ssl.querySelector('option[value="on"]');
-    on.disabled = Boolean(noSSL);
-    if (noSSL) ui.inputs.ssl.value = "off";
+    const allowed = plan ? plan.ssl_choices : ["on", "off"];
+    for (const option of ui.inputs.ssl.options) option.disabled = !allowed.includes(option.value);
+    ui.inputs.ssl.value = allowed.includes(sslChosen) ? sslChosen : (plan ? plan.ssl_default : "on");
   }
 
   function render(r) {
-    const files = r.files.map((f) => h("li", {},
-      h("button", { type: "button", class: "md-button", "data-testid": `settings-download-${f.kind}`,
-        onclick: () => saveFile(f) }, `${f.label}(${f.filename})`)));
+    const button = (f) => h("li", {},
+      h("button", { type: "button", class: f.own ? "md-button md-button--primary" : "md-button",
+        "data-testid": `settings-download-${f.kind}`, onclick: () => saveFile(f) }, `${f.label}(${f.filename})`));
+    // The client's own file (the profile on an iPhone) first; the rest folded away beside it.
+    const own = r.files.filter((f) => f.own);
+    const others = r.files.filter((f) => !f.own);
+    const files = [
+      own.length ? h("ul", { class: "settings-downloads", "data-testid": "settings-downloads-own" }, own.map(button)) : null,
+      h("details", { class: "settings-other-files", "data-testid": "settings-downloads-other", open: !own.length },
+        h("summary", {}, r.other_files_title),
+        h("ul", { class: "settings-downloads" }, others.map(button)))];
+    const warnings = [r.warning, ...r.warnings].filter(Boolean);
     output.replaceChildren(...[
       h("h3", { "data-testid": "settings-client-name" }, `${r.client_name} の設定`),
       r.notice ? h("div", { class: `admonition ${r.legacy ? "danger" : "warning"}`, role: "note" },
         h("p", { class: "admonition-title" }, r.legacy ? "サポートが終了したメールソフトです" : "ご注意ください"),
         h("p", {}, r.notice)) : null,
-      r.warning ? h("div", { class: "admonition warning", role: "note", "data-testid": "settings-warning" },
-        h("p", { class: "admonition-title" }, "サーバ名をご確認ください"), h("p", {}, r.warning)) : null,
+      warnings.length ? h("div", { class: "admonition warning", role: "note", "data-testid": "settings-warning" },
+        h("p", { class: "admonition-title" }, "サーバ名をご確認ください"), ...warnings.map((w) => h("p", {}, w))) : null,
+      r.idn_note ? h("div", { class: "admonition info", role: "note", "data-testid": "settings-idn" },
+        h("p", { class: "admonition-title" }, r.email_shown), h("p", {}, r.idn_note)) : null,
       h("p", {}, r.start),
       renderTable(h, r.rows),
       r.finish ? h("p", {}, r.finish) : null,
@@ -158,7 +183,7 @@ export function mount(root, kit) {
         h("button", { type: "button", class: "md-button md-button--primary", "data-testid": "settings-print",
           onclick: () => window.print() }, "設定シートを印刷(A4 1枚)")),
       h("p", { class: "settings-hint" }, "印刷されるのはこの設定をまとめたシートだけです。パスワードは印刷されません。"),
-      h("ul", { class: "settings-downloads" }, files),
+      ...files,
       h("p", { class: "settings-hint" }, r.unsigned_note),
       renderSheet(h, r.sheet)].filter(Boolean));
   }
@@ -204,12 +229,24 @@ export function mount(root, kit) {
   const pending = kit.pendingNote(py, root, "Python の準備ができしだい、設定を表示します");
   (pre ? Promise.resolve(pre.options) : py.call("settings.options", { provider })).then((opts) => {
     plans = opts.plans;
-    ui = buildForm(h, uid, opts);
+    // The client for the reader's device (the mapping is Python's), still free to change.
+    const device = deviceOf();
+    const client = (opts.devices && opts.devices[device]) || "thunderbird";
+    ui = buildForm(h, uid, opts, client);
     ui.form.querySelector(".checker-actions").append(pending.note);
+    const deviceNote = device && opts.device_notes && opts.device_notes[device]
+      ? h("p", { class: "settings-hint", id: `${uid}-client-device`, "data-testid": "settings-device-note",
+        "data-device": device }, opts.device_notes[device]) : null;
+    if (deviceNote) {
+      ui.inputs.client.parentElement.append(deviceNote);
+      ui.inputs.client.setAttribute("aria-describedby", `${ui.inputs.client.getAttribute("aria-describedby")} ${deviceNote.id}`);
+    }
     holder.replaceChildren(h("p", { class: "settings-hint" }, opts.privacy), ui.form);
-    if (pre && !output.childElementCount) renderExample(pre.example, pre.example_note);
+    const example = pre && ((pre.examples && pre.examples[client]) || pre.example);
+    if (example && !output.childElementCount) renderExample(example, pre.example_note);
     ui.form.addEventListener("submit", run);
     ui.form.addEventListener("change", (event) => {
+      if (event.target === ui.inputs.ssl) sslChosen = ui.inputs.ssl.value;
       if (event.target === ui.inputs.plan) syncPlan();
       if (output.childElementCount || event.target === ui.inputs.client) {
         if (ui.inputs.email.value.trim()) run();

@@ -46,7 +46,7 @@ export function mount(root, kit) {
   const body = h("div", { class: "support-body" });
   root.classList.add("support-builder");
   root.replaceChildren(
-    h("h3", { class: "checker-title" }, "お問い合わせ文を作る"),
+    h("h2", { class: "checker-title" }, "お問い合わせ文を作る"),
     h("p", { class: "support-privacy" },
       "入力した内容(エラーメールの解析から引き継いだエラーの文面を含みます)は、このタブの sessionStorage にだけ保存され、"
       + "どこにも送信されません。再読み込みしても残り、タブを閉じると消えます。「入力内容を消す」ですぐに消せます。"),
@@ -338,7 +338,7 @@ export function mount(root, kit) {
     drawForm();
     body.replaceChildren(notice, storageFull, formEl,
       h("section", { class: "support-result", "aria-labelledby": `${uid}-out` },
-        h("h4", { id: `${uid}-out` }, "できあがったお問い合わせ文"),
+        h("h3", { id: `${uid}-out` }, "できあがったお問い合わせ文"),
         errorSummary, retention, output,
         h("div", { class: "checker-actions support-actions" }, copyButton, mailto, clearButton, pending.note),
         copyStatus, mailtoNote, to));
