@@ -12,13 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 from typing import Any
 
 from . import advice, bounce
 from .bounce import message as bounce_message
 from .support.bounce import from_bounce
 from .support.model import SupportInputError
+from .when import show_time
 
 ERRORS_PAGE = "../errors/"
 MAX_BYTES = bounce.MAX_INPUT_BYTES
@@ -206,17 +206,6 @@ def segments(text: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------
 # Cards
 # ---------------------------------------------------------------------------
-
-
-def show_time(value: str) -> str:
-    """ISO 8601 from the engine -> "2025年3月3日 10:00:00(UTC+09:00)"; unknown forms stay as they are."""
-    try:
-        when = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return value or ""
-    text = f"{when.year}年{when.month}月{when.day}日 {when:%H:%M:%S}"
-    offset = when.strftime("%z")
-    return f"{text}(UTC{offset[:3]}:{offset[3:]})" if offset else text
 
 
 def bounce_kind(rec: dict[str, Any], hard: bool | None) -> str:
