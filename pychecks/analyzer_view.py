@@ -295,6 +295,19 @@ def headline(cards: list[dict[str, Any]]) -> str:
 
 SECTION_LABELS = {"meaning": "意味", "actions": "対処", "support": "サポートへの連絡", "facts": "詳細"}
 
+# What the hand-off to the support builder carries, said beside its buttons (README "What the browser keeps").
+HANDOFF = {
+    "carries": ("「お問い合わせ文を作成」を押すと、宛先・送信日時・差出人、相手のサーバの返答(全行)、"
+                "エラーの日時(タイムゾーン付き)、相手のサーバ(Remote-MTA)、キューID(Queue-ID)、"
+                "元のメールの Message-ID を、お問い合わせ文の下書きとしてこのタブの sessionStorage に入れ、"
+                "お問い合わせ文のページを開きます。下書きはそのページが読み込んだ時点で消し、"
+                "入力欄の内容として保存し直します(タブを閉じると消え、「入力内容を消す」ですぐに消せます)。"),
+    "include_label": "エラーメール全体もお問い合わせ文に入れる",
+    "include_note": ("チェックを入れたときだけ、エラーメールの全文(返ってきた元のメールのヘッダや本文が"
+                     "含まれることがあります)も下書きに入れます。当社に届くのは、お客様がお問い合わせ文を"
+                     "送ったときだけです。"),
+}
+
 
 def view(records: list[dict[str, Any]], msg: Any = None) -> dict[str, Any]:
     """The page's answer for the engine's records of one mail."""
@@ -302,7 +315,7 @@ def view(records: list[dict[str, Any]], msg: Any = None) -> dict[str, Any]:
         return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": [], "unread": []}
     cards = [card(r, msg) for r in records]
     answer = {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS,
-              "unread": []}
+              "unread": [], "handoff": HANDOFF}
     if any(r.get("truncated") for r in records):
         answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
     return answer
@@ -338,7 +351,7 @@ def view_messages(analysed: list[tuple[bytes | str, list[dict[str, Any]]]]) -> d
     if unread:
         message += f"{len(unread)} 通からは、配送エラーの内容を読み取れませんでした。"
     answer = {"kind": "bounce", "message": message, "hints": [], "results": cards, "labels": SECTION_LABELS,
-              "unread": unread, "messages": len(analysed)}
+              "unread": unread, "messages": len(analysed), "handoff": HANDOFF}
     if truncated:
         answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
     return answer
