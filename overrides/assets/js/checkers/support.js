@@ -48,7 +48,7 @@ export function mount(root, kit) {
   root.replaceChildren(
     h("h3", { class: "checker-title" }, "お問い合わせ文を作る"),
     h("p", { class: "support-privacy" },
-      "入力した内容(エラーメールの解析から引き継いだエラーの文面を含みます)は、このタブの sessionStorage にだけ保存され、"
+      "入力した内容(エラーメールの解析から引き継いだ内容を含みます)は、このタブの sessionStorage にだけ保存され、"
       + "どこにも送信されません。再読み込みしても残り、タブを閉じると消えます。「入力内容を消す」ですぐに消せます。"),
     kit.statusBox(root, py), body);
 
