@@ -388,9 +388,7 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
     """Analyse pasted text or a file (base64) for the page; never raises for bad input."""
     try:
         data = read_input(text, data_b64)
-        if bounce_message.size_of(data) > MAX_BYTES:
-            raise AnalyzerInputError("too_large", too_large_message(bounce_message.size_of(data)))
-        parts = mbox.messages(data)
+        parts = mbox.messages(data) if bounce_message.size_of(data) <= MAX_BYTES else [data]  # too large: refused whole
         out = view_messages([(part, analyze_input(part)) for part in parts])
     except AnalyzerInputError as err:
         return error_view(err)

@@ -42,11 +42,10 @@ def from_bounce(text: bytes | str, tz_offset_minutes: int | None = None, include
     text (only when the reader asked for it).
     """
     tz = timezone(timedelta(minutes=JST_MINUTES if tz_offset_minutes is None else int(tz_offset_minutes)))
-    if bounce_message.size_of(text or "") > bounce.MAX_INPUT_BYTES:
-        try:
-            bounce.analyze(text or "")
-        except bounce.BounceInputError as exc:
-            raise SupportInputError("text", getattr(exc, "message_ja", "") or str(exc)) from exc
+    try:
+        bounce.check_size(text or "")
+    except bounce.BounceInputError as exc:
+        raise SupportInputError("text", getattr(exc, "message_ja", "") or str(exc)) from exc
     examples: list[dict[str, str]] = []
     recipients: list[str] = []
     plain: list[dict[str, str]] = []

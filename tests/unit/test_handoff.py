@@ -110,3 +110,11 @@ def test_customer_fields_are_off_by_default_and_shown_when_the_provider_asks():
     assert "■ お名前(ご契約者名)\n山田太郎" in text and "■ 契約番号\nC-1234" in text
     assert text.index("山田太郎") < text.index("C-1234")
     assert model.normalize({"customer": {"x\ny": "1", "contract_id": "a\r\nb"}})["customer"] == {"contract_id": "a b"}
+
+
+def test_an_oversized_mbox_is_refused_whole_not_split_into_allowed_parts():
+    part = b"From a@b Tue Mar  3 10:00:00 2026\nSubject: x\n\n" + b"y" * (4 * 1024 * 1024) + b"\n"
+    data = part * 3  # three 4 MB messages: 12 MB together, over the 10 MB limit
+    answer = analyzer_view.run(data_b64=base64.b64encode(data).decode())
+    assert answer["kind"] == "error" and answer["code"] == "too_large"
+    assert analyzer_view.support(data_b64=base64.b64encode(data).decode())["error"]

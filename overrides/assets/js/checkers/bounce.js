@@ -2,7 +2,8 @@
  * get one card per recipient.  Python (pychecks.analyzer_view, in the worker)
  * does the analysis and writes every text about the result; this module only
  * reads the input and renders what comes back, always as text.  Nothing the
- * reader pastes is stored; only the explicit "お問い合わせ文を作成" button puts
+ * reader pastes is stored: it stays in this module's memory (``kept``) for the
+ * tab's instant navigation; only the explicit "お問い合わせ文を作成" button puts
  * the support form into sessionStorage for the next page. */
 
 const PREFILL_KEY = "mailtrouble.support.prefill";
