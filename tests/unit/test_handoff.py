@@ -115,6 +115,7 @@ def test_customer_fields_are_off_by_default_and_shown_when_the_provider_asks():
 def test_an_oversized_mbox_is_refused_whole_not_split_into_allowed_parts():
     part = b"From a@b Tue Mar  3 10:00:00 2026\nSubject: x\n\n" + b"y" * (4 * 1024 * 1024) + b"\n"
     data = part * 3  # three 4 MB messages: 12 MB together, over the 10 MB limit
-    answer = analyzer_view.run(data_b64=base64.b64encode(data).decode())
-    assert answer["kind"] == "error" and answer["code"] == "too_large"
-    assert analyzer_view.support(data_b64=base64.b64encode(data).decode())["error"]
+    for args in ({"text": data.decode()}, {"data_b64": base64.b64encode(data).decode()}):
+        answer = analyzer_view.run(**args)
+        assert answer["kind"] == "error" and answer["code"] == "too_large", list(args)
+        assert "大きすぎます" in analyzer_view.support(**args)["error"]
