@@ -12,13 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 from typing import Any
 
 from . import advice, bounce
+from .bounce import mbox
 from .bounce import message as bounce_message
-from .support.bounce import from_bounce
-from .support.model import SupportInputError
+from .support.bounce import from_bounce, log_facts
+from .support.model import FIELDS, LOG_KEYS, SupportInputError
 
 ERRORS_PAGE = "../errors/"
 MAX_BYTES = bounce.MAX_INPUT_BYTES
@@ -26,14 +26,13 @@ MAX_BYTES = bounce.MAX_INPUT_BYTES
 # Reasons that report something other than a failed delivery.
 NOT_FAILURES = {"delivered", "feedback", "vacation"}
 
-# (key, label) of the facts table on each card, in display order.
+# (key, label) of the facts table on each card, in display order; then the log facts (date with its
+# zone, Remote-MTA, Queue-ID, Message-ID) with the support request's labels and the same texts.
 FACT_LABELS: tuple[tuple[str, str], ...] = (
     ("recipient", "宛先"),
     ("deliverystatus", "状態コード"),
     ("replycode", "応答コード"),
-    ("rhost", "相手のサーバ"),
     ("smtpcommand", "拒否された段階"),
-    ("timestamp", "日時"),
 )
 
 BOUNCE_LABELS = {
@@ -208,17 +207,6 @@ def segments(text: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------
 
 
-def show_time(value: str) -> str:
-    """ISO 8601 from the engine -> "2025年3月3日 10:00:00(UTC+09:00)"; unknown forms stay as they are."""
-    try:
-        when = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return value or ""
-    text = f"{when.year}年{when.month}月{when.day}日 {when:%H:%M:%S}"
-    offset = when.strftime("%z")
-    return f"{text}(UTC{offset[:3]}:{offset[3:]})" if offset else text
-
-
 def bounce_kind(rec: dict[str, Any], hard: bool | None) -> str:
     if rec.get("reason") in NOT_FAILURES or hard is None:
         return "none"
@@ -250,8 +238,16 @@ def evidence_row(piece: dict[str, str]) -> dict[str, str]:
             "url": url.group(0) if url else ""}
 
 
-def card(rec: dict[str, Any]) -> dict[str, Any]:
-    """One recipient's result, with every text the card shows."""
+def facts(rec: dict[str, Any], msg: Any = None) -> list[dict[str, str]]:
+    """The card's facts table: the record's codes, then what support needs to find the mail in its logs."""
+    logged = log_facts(rec, msg if msg is not None else bounce_message.parse(""))
+    rows = [(k, label, str(rec[k])) for k, label in FACT_LABELS if rec.get(k)]
+    rows += [(k, FIELDS[k][0], logged[k]) for k in LOG_KEYS if logged[k]]
+    return [{"key": k, "label": label, "value": value} for k, label, value in rows]
+
+
+def card(rec: dict[str, Any], msg: Any = None) -> dict[str, Any]:
+    """One recipient's result, with every text the card shows (``msg``: the parsed bounce, for its Queue-ID)."""
     reason = str(rec.get("reason") or "undefined")
     info = advice.explain(reason, "ja", str(rec.get("faq") or ""))
     faq = info["faq"]
@@ -272,8 +268,7 @@ def card(rec: dict[str, Any]) -> dict[str, Any]:
         "contact_label": CONTACT_LABELS[bool(info["contact_support"])],
         "bounce_kind": kind,
         "bounce_label": BOUNCE_LABELS[kind],
-        "facts": [{"key": k, "label": label, "value": show_time(rec[k]) if k == "timestamp" else str(rec[k])}
-                  for k, label in FACT_LABELS if rec.get(k)],
+        "facts": facts(rec, msg),
         "diagnostic": segments(diag, decisive_spans(diag, list(rec.get("evidence") or ()), status, reply)) if diag else [],
         "diagnostic_label": "相手のサーバからの返答(原文)",
         "diagnostic_lang": "ja" if _JAPANESE.search(diag) else "en",
@@ -300,14 +295,64 @@ def headline(cards: list[dict[str, Any]]) -> str:
 
 SECTION_LABELS = {"meaning": "意味", "actions": "対処", "support": "サポートへの連絡", "facts": "詳細"}
 
+# What the hand-off to the support builder carries, said beside its buttons (README "What the browser keeps").
+HANDOFF = {
+    "carries": ("「お問い合わせ文を作成」を押すと、宛先・送信日時・差出人、相手のサーバの返答(全行)、"
+                "エラーの日時(タイムゾーン付き)、相手のサーバ(Remote-MTA)、キューID(Queue-ID)、"
+                "元のメールの Message-ID を、お問い合わせ文の下書きとしてこのタブの sessionStorage に入れ、"
+                "お問い合わせ文のページを開きます。下書きはそのページが読み込んだ時点で消し、"
+                "入力欄の内容として保存し直します(タブを閉じると消え、「入力内容を消す」ですぐに消せます)。"),
+    "include_label": "エラーメール全体もお問い合わせ文に入れる",
+    "include_note": ("チェックを入れたときだけ、エラーメールの全文(返ってきた元のメールのヘッダや本文が"
+                     "含まれることがあります)も下書きに入れます。当社に届くのは、お客様がお問い合わせ文を"
+                     "送ったときだけです。"),
+}
 
-def view(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """The page's answer for the engine's records."""
+
+def view(records: list[dict[str, Any]], msg: Any = None) -> dict[str, Any]:
+    """The page's answer for the engine's records of one mail."""
     if not records:
-        return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": []}
-    cards = [card(r) for r in records]
-    answer = {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS}
+        return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": [], "unread": []}
+    cards = [card(r, msg) for r in records]
+    answer = {"kind": "bounce", "message": headline(cards), "hints": [], "results": cards, "labels": SECTION_LABELS,
+              "unread": [], "handoff": HANDOFF}
     if any(r.get("truncated") for r in records):
+        answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
+    return answer
+
+
+def unread_note(index: int, msg: Any) -> str:
+    """Said on the page for a message of an mbox that gave no record (never dropped silently)."""
+    subject = " ".join(str(msg.subject or "").split())[:80]
+    about = f"(件名「{subject}」)" if subject else ""
+    return (f"{index} 通目のメール{about}からは、配送エラーの内容を読み取れませんでした。"
+            "エラーメールではないか、この解析で読めない形式のメールです。")
+
+
+def view_messages(analysed: list[tuple[bytes | str, list[dict[str, Any]]]]) -> dict[str, Any]:
+    """The page's answer for every message of the input: one card per recipient of each message, and a
+    note for each message that gave none (an mbox of three bounces gives the cards of all three)."""
+    if len(analysed) == 1:
+        part, records = analysed[0]
+        return view(records, bounce_message.parse(part) if records else None)
+    cards: list[dict[str, Any]] = []
+    unread: list[str] = []
+    truncated = False
+    for index, (part, records) in enumerate(analysed, 1):
+        msg = bounce_message.parse(part)
+        if not records:
+            unread.append(unread_note(index, msg))
+        for rec in records:
+            cards.append({**card(rec, msg), "message_index": index, "message_label": f"{index} 通目のエラーメール"})
+        truncated = truncated or any(r.get("truncated") for r in records)
+    if not cards:
+        return {"kind": "none", "message": NONE_MESSAGE, "hints": list(NONE_HINTS), "results": [], "unread": unread}
+    message = f"{len(analysed)} 通のメールを解析しました。宛先 {len(cards)} 件の結果です。"
+    if unread:
+        message += f"{len(unread)} 通からは、配送エラーの内容を読み取れませんでした。"
+    answer = {"kind": "bounce", "message": message, "hints": [], "results": cards, "labels": SECTION_LABELS,
+              "unread": unread, "messages": len(analysed), "handoff": HANDOFF}
+    if truncated:
         answer.update(truncated=True, hints=[TRUNCATED_MESSAGE])
     return answer
 
@@ -343,10 +388,11 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
     """Analyse pasted text or a file (base64) for the page; never raises for bad input."""
     try:
         data = read_input(text, data_b64)
-        out = view(analyze_input(data))
+        parts = mbox.messages(data) if bounce_message.size_of(data) <= MAX_BYTES else [data]  # too large: refused whole
+        out = view_messages([(part, analyze_input(part)) for part in parts])
     except AnalyzerInputError as err:
         return error_view(err)
-    if out["kind"] == "bounce":
+    if out["kind"] == "bounce" and len(parts) == 1:
         out["original"] = original_view(data)
     return out
 
@@ -356,17 +402,20 @@ def run(text: str = "", data_b64: str = "") -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None) -> dict[str, Any]:
+def support(text: str = "", data_b64: str = "", tz_offset_minutes: int | None = None,
+            include_bounce: bool = False) -> dict[str, Any]:
     """``{"form", "summary"}`` for the support request, as the builder makes them.
 
-    ``tz_offset_minutes`` (east of UTC, as the browser knows it) goes to the builder for its times.
+    ``tz_offset_minutes`` (east of UTC, as the browser knows it) goes to the builder for its times;
+    ``include_bounce`` (the reader ticked it) adds each whole bounce to the form.
     """
     try:
         data = read_input(text, data_b64)
     except AnalyzerInputError as err:
         return {"form": None, "summary": "", "error": err.message}
     try:
-        out = from_bounce(data, tz_offset_minutes=tz_offset_minutes)  # the bytes: decoded as for the cards
+        out = from_bounce(data, tz_offset_minutes=tz_offset_minutes,  # the bytes: decoded as for the cards
+                          include_bounce=bool(include_bounce))
     except SupportInputError as err:
         return {"form": None, "summary": "", "error": str(err)}
     if not out["recipients"]:

@@ -42,6 +42,8 @@ DEFAULTS: dict[str, Any] = {
     "spf_ip": [],
     "dkim_selector": "default",
     "dmarc_record": "v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}",
+    # Extra fields of the support request (customer name, contract ID…); none unless the provider asks.
+    "support_fields": [],
     "plans": [
         {"id": "shared", "name": "共用サーバプラン", "ssl": True},
         {"id": "vps-panel", "name": "専用サーバ・VPS(Plesk / DirectAdmin 導入)", "ssl": True},

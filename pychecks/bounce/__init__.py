@@ -7,6 +7,6 @@ in Pyodide.
 
 from __future__ import annotations
 
-from .engine import MAX_INPUT_BYTES, BounceInputError, analyze
+from .engine import MAX_INPUT_BYTES, BounceInputError, analyze, check_size
 
-__all__ = ["analyze", "MAX_INPUT_BYTES", "BounceInputError"]
+__all__ = ["analyze", "check_size", "MAX_INPUT_BYTES", "BounceInputError"]

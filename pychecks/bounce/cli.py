@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterator
 
 from . import MAX_INPUT_BYTES, BounceInputError, analyze
+from .mbox import split_mbox
 
 TABLE_FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "decodedby")
 
@@ -62,31 +62,6 @@ def _read_upto(fh, limit: int, hint: int) -> bytes:
         return fh.read(limit)
     data = fh.read(hint)
     return data + fh.read(limit - len(data)) if len(data) == hint else data
-
-
-_FROM_LINE = re.compile(rb"^From \S{1,300}[ \t]+\S.{0,80}\d\d:\d\d(?::\d\d)?.{0,30}$")
-_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,80}:")
-
-
-def split_mbox(data: bytes) -> list[bytes] | None:
-    """Messages of an mbox (a file starting with ``From `` with several separators), else None."""
-    if not data.startswith(b"From ") or b"\nFrom " not in data:
-        return None
-    norm = data.replace(b"\r\n", b"\n")
-    starts = [0]
-    pos = norm.find(b"\nFrom ")
-    while pos >= 0:
-        end = norm.find(b"\n", pos + 1)
-        line = norm[pos + 1 : end if end >= 0 else len(norm)]
-        nxt_end = norm.find(b"\n", end + 1) if end >= 0 else -1
-        nxt = norm[end + 1 : nxt_end if nxt_end >= 0 else len(norm)] if end >= 0 else b""
-        if _FROM_LINE.match(line) and _HEADER_LINE.match(nxt):
-            starts.append(pos + 1)
-        pos = norm.find(b"\nFrom ", pos + 1)
-    if len(starts) < 2:
-        return None
-    starts.append(len(norm))
-    return [norm[a:b] for a, b in zip(starts, starts[1:], strict=False) if norm[a:b].strip()]
 
 
 def _items(path: str, data: bytes) -> list[tuple[dict, bytes]]:

@@ -72,8 +72,8 @@ def looks_like_bounce(msg) -> bool:
     return False
 
 
-def analyze(data: bytes | str) -> list[dict]:
-    """Analyse one raw mail (bytes or text) and return one dict per recipient."""
+def check_size(data: bytes | str) -> None:
+    """Refuse an input over the limit (:class:`BounceInputError`); an mbox is checked whole before it is split."""
     size = message.size_of(data)
     if size > MAX_INPUT_BYTES:
         raise BounceInputError(
@@ -81,6 +81,11 @@ def analyze(data: bytes | str) -> list[dict]:
             f"入力が大きすぎます（{size:,} バイト）。"
             f"{MAX_INPUT_BYTES // (1024 * 1024)} MB までのメールを貼り付けてください。",
         )
+
+
+def analyze(data: bytes | str) -> list[dict]:
+    """Analyse one raw mail (bytes or text) and return one dict per recipient."""
+    check_size(data)
     try:
         return _analyze(data)
     except BounceInputError:

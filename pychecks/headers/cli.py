@@ -16,7 +16,8 @@ import os
 import sys
 
 from ..bounce import cli as bounce_cli
-from ..bounce.cli import iter_files, read_limited, shown, split_mbox
+from ..bounce.cli import iter_files, read_limited, shown
+from ..bounce.mbox import split_mbox
 from ..provider import DEFAULTS
 from .engine import analyze
 

@@ -12,7 +12,7 @@ import binascii
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ..analyzer_view import show_time
+from ..when import show_time
 from . import engine, verdict
 
 LABELS = {

@@ -17,8 +17,11 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from pychecks import bounce
+from pychecks.bounce import dsn as bounce_dsn
+from pychecks.bounce import mbox
 from pychecks.bounce import message as bounce_message
 from pychecks.syntax import is_address
+from pychecks.when import show_time
 
 from .model import KINDS, SupportInputError, empty_form, normalize
 from .render import label, show_datetime
@@ -29,31 +32,78 @@ _MAX_TOKENS = 120
 _MAX_TRIES = 1000  # places where the words match but the codes before them do not
 
 
-def from_bounce(text: bytes | str, tz_offset_minutes: int | None = None) -> dict[str, Any]:
+def from_bounce(text: bytes | str, tz_offset_minutes: int | None = None, include_bounce: bool = False) -> dict[str, Any]:
     """``{"form", "summary", "recipients"}`` for a pasted bounce (text) or a file (its bytes, which are
     decoded by their charsets exactly as for the analyzer's cards); never fails on odd mail.
 
-    Times are given in the reader's zone (``tz_offset_minutes`` east of UTC,
-    as the page knows it; Japan time when not given).
+    An mbox gives the examples of every message in it.  Times are given in the
+    reader's zone (``tz_offset_minutes`` east of UTC, as the page knows it;
+    Japan time when not given).  ``include_bounce`` adds each message's whole
+    text (only when the reader asked for it).
     """
+    tz = timezone(timedelta(minutes=JST_MINUTES if tz_offset_minutes is None else int(tz_offset_minutes)))
     try:
-        records = bounce.analyze(text or "")
+        bounce.check_size(text or "")
     except bounce.BounceInputError as exc:
         raise SupportInputError("text", getattr(exc, "message_ja", "") or str(exc)) from exc
-    msg = bounce_message.parse(text or "")
-    tz = timezone(timedelta(minutes=JST_MINUTES if tz_offset_minutes is None else int(tz_offset_minutes)))
-    failed = [r for r in records if r.get("action") not in ("delivered", "expanded", "relayed")] or records
+    examples: list[dict[str, str]] = []
+    recipients: list[str] = []
+    plain: list[dict[str, str]] = []
+    for part in mbox.messages(text or ""):
+        records = bounce.analyze(part)
+        msg = bounce_message.parse(part)
+        failed = [r for r in records if r.get("action") not in ("delivered", "expanded", "relayed")] or records
+        whole = whole_text(part) if include_bounce else ""
+        examples += [{**_example(r, msg, tz), "bounce": whole} for r in failed]
+        recipients += [r.get("recipient", "") for r in failed]
+        if not failed and msg.has_headers:
+            plain.append({**_plain_example(msg, tz), "bounce": whole})
     form = empty_form()
-    if failed:
+    if examples:
         form.update(direction="send", kinds=["bounce"])
-        form["messages"] = [_example(r, msg, tz) for r in failed]
-    elif msg.has_headers:
-        form["messages"] = [_plain_example(msg, tz)]
+        form["messages"] = examples
+    elif plain:
+        form["messages"] = plain[:1]
     sender = next((m["sender"] for m in form["messages"] if m["sender"]), "")
     form["domain"] = sender.rsplit("@", 1)[-1] if sender else ""
     form = normalize(form)
-    return {"form": form, "summary": summary(form, [r.get("recipient", "") for r in failed]),
-            "recipients": [r.get("recipient", "") for r in failed]}
+    return {"form": form, "summary": summary(form, recipients), "recipients": recipients}
+
+
+def whole_text(data: bytes | str) -> str:
+    """The bounce as text, for a reader who chose to send it whole (bytes decoded as the engine does)."""
+    if isinstance(data, str):
+        return data.replace("\r\n", "\n").strip("\n")
+    return bounce_message.decode_bytes(bytes(data), "").replace("\r\n", "\n").strip("\n")
+
+
+# The queue ID a server gave the message: Postfix writes it into the DSN; otherwise the newest Received
+# field of the returned message ("by <our server> ... id <queue ID>", as Postfix, Exim, Sendmail and
+# OpenSMTPD write it) names it.
+_QUEUE_FIELDS = ("x-postfix-queue-id", "x-queue-id")
+_RECEIVED_ID = re.compile(r"\bid[ \t\n]{1,8}<?([A-Za-z0-9][A-Za-z0-9._-]{3,80})", re.I)
+
+
+def queue_id(msg) -> str:
+    """Our server's queue ID of the returned message, or ""."""
+    for body in msg.dsn[:4]:
+        per_message, _ = bounce_dsn.parse(body)
+        for key in _QUEUE_FIELDS:
+            value = per_message.get(key, "").split()
+            if value:
+                return value[0][:80]
+    received = msg.original.get_all("received")
+    m = _RECEIVED_ID.search(received[0][:2000]) if received else None
+    return m.group(1).rstrip(".;") if m else ""
+
+
+def log_facts(record: dict, msg) -> dict[str, str]:
+    """What support looks up in its logs, as the analyzer's card and the request show it (one text)."""
+    mid = str(record.get("messageid") or "")
+    return {"bounced_at": show_time(str(record.get("timestamp") or "")),
+            "remote_mta": str(record.get("rhost") or ""),
+            "queue_id": queue_id(msg),
+            "message_id": f"<{mid}>" if mid else ""}
 
 
 def _local_time(value: str, tz: timezone) -> str:
@@ -89,7 +139,7 @@ def _example(record: dict, msg, tz: timezone) -> dict[str, str]:
     sent = _local_time(msg.original.get("date"), tz) or _local_time(record.get("timestamp", ""), tz)
     sender = _address(record.get("addresser", "")) or _address(msg.original.get("from"))
     return {"sent_at": sent, "sender": sender, "recipient": record.get("recipient", ""),
-            "error": error_text(record, msg)}
+            "error": error_text(record, msg), **log_facts(record, msg)}
 
 
 def _plain_example(msg, tz: timezone) -> dict[str, str]:
@@ -104,7 +154,26 @@ def error_text(record: dict, msg) -> str:
         status = record.get("deliverystatus") or ""
         return f"Status: {status}" if status else ""
     haystack = "\n".join([msg.text or "", *(msg.dsn or [])])[:_SEARCH_LIMIT]
-    return _as_written(diag, haystack) or diag
+    written = _as_written(diag, haystack)
+    return written if "\n" in written else reply_lines(written or diag)
+
+
+# A multi-line SMTP reply that reached us on one line ("550-5.1.1 The email … 550-5.1.1 double-checking …
+# 550 5.1.1 https://…"): each "550-" and the last "550 " start a line of the server's reply (RFC 5321 4.2.1).
+_MULTILINE_START = re.compile(r"(?<!\S)([245]\d\d)-")
+
+
+def reply_lines(text: str) -> str:
+    """``text`` with a joined multi-line reply given back its lines; other text unchanged."""
+    m = _MULTILINE_START.search(text)
+    if not m:
+        return text
+    code = m.group(1)
+    parts = re.split(rf"(?<=\S)\s+(?={code}[- ](?=\S))", text[m.start():])
+    if len(parts) < 2:
+        return text
+    head = text[: m.start()].rstrip()
+    return "\n".join(([head] if head else []) + [p.strip() for p in parts])
 
 
 # A reply code that a server put before a line ("550 ", "550-", "550 5.7.1 ", "550-5.7.1 "), which a

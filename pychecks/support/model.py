@@ -48,10 +48,27 @@ FIELDS: dict[str, tuple[str, str]] = {
     "sender": ("差出人のメールアドレス", ""),
     "recipient": ("宛先のメールアドレス", "複数ある場合はカンマで区切ってください。"),
     "error": ("エラーの表示・エラーメールの内容", "要約や翻訳をせず、コピーしてそのまま貼り付けてください。"),
+    # What support looks up in its mail logs; the analyzer's cards show the same labels and values.
+    "bounced_at": ("エラーの日時(タイムゾーン付き)", "エラーメールに書かれた日時です。UTC との時差を付けています。"),
+    "remote_mta": ("相手のサーバ(Remote-MTA)", ""),
+    "queue_id": ("キューID(Queue-ID)", "当社のサーバがそのメールに付けた番号です。"),
+    "message_id": ("元のメールの Message-ID", ""),
+    "bounce": ("エラーメール全体", "お客様が選んだときだけ、エラーメールの全文を入れます。"),
 }
-MESSAGE_KEYS = ("sent_at", "sender", "recipient", "error")
+# The log facts, in the order the analyzer's card and the request show them.
+LOG_KEYS = ("bounced_at", "remote_mta", "queue_id", "message_id")
+MESSAGE_KEYS = ("sent_at", "sender", "recipient", "error", *LOG_KEYS, "bounce")
 MAX_MESSAGES = 10
 MAX_TEXT = 20000
+MAX_BOUNCE = 100_000  # the whole bounce, when the reader chose to include it
+
+# Fields a provider can ask for (``extra.provider.support_fields``): id -> default (label, hint).
+CUSTOMER_FIELDS: dict[str, tuple[str, str]] = {
+    "customer_name": ("お名前(ご契約者名)", "ご契約時に登録したお名前、または会社名です。"),
+    "contract_id": ("ご契約ID", "ご契約時のお知らせやコントロールパネルに書かれている ID です。"),
+}
+_FIELD_ID = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+MAX_CUSTOMER_FIELDS = 8
 
 _DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -72,7 +89,24 @@ STORAGE_FULL = ("入力内容をこのタブに保存できませんでした(�
 
 def empty_form() -> dict[str, Any]:
     return {"domain": "", "direction": "", "since": "", "trigger": "", "kinds": [], "details": "", "scope": "",
-            "messages": []}
+            "customer": {}, "messages": []}
+
+
+def customer_fields(provider: dict[str, Any] | None = None) -> list[dict[str, str]]:
+    """The extra fields the provider asks for (``support_fields``), each ``{id, label, hint}``; none by default.
+
+    An entry is an id (``"contract_id"``: the default label) or ``{id, label, hint}``.
+    """
+    out: list[dict[str, str]] = []
+    for entry in provider_mod.merged(provider).get("support_fields") or []:
+        item = {"id": entry} if isinstance(entry, str) else entry if isinstance(entry, dict) else {}
+        fid = item.get("id")
+        if not isinstance(fid, str) or not _FIELD_ID.match(fid) or any(f["id"] == fid for f in out):
+            continue
+        label, hint = CUSTOMER_FIELDS.get(fid, (fid, ""))
+        out.append({"id": fid, "label": _line(item.get("label"), 100) or label,
+                    "hint": _line(item.get("hint"), 300) if "hint" in item else hint})
+    return out[:MAX_CUSTOMER_FIELDS]
 
 
 def empty_message() -> dict[str, str]:
@@ -101,7 +135,7 @@ def truncated_fields(form: Any) -> list[str]:
     for i, m in enumerate(messages[:MAX_MESSAGES]):
         if isinstance(m, dict):
             out += [f"messages.{i}.{k}" for k, limit in (("sent_at", 300), ("sender", 300), ("recipient", 300),
-                                                          ("error", MAX_TEXT))
+                                                          ("error", MAX_TEXT), ("bounce", MAX_BOUNCE))
                     if isinstance(m.get(k), str) and len(m[k].strip()) > limit]
     if len([m for m in messages if isinstance(m, dict)]) > MAX_MESSAGES:
         out.append("messages")
@@ -127,15 +161,26 @@ def normalize(form: Any) -> dict[str, Any]:
         "kinds": [k for k in KINDS if isinstance(kinds, list) and k in kinds],
         "details": _text(src.get("details")),
         "scope": _choice(src.get("scope"), SCOPES),
+        "customer": _customer(src.get("customer")),
         "messages": [_message(m) for m in messages[:MAX_MESSAGES] if isinstance(m, dict)],
     }
 
 
+def _customer(value: Any) -> dict[str, str]:
+    """The provider's extra fields as typed (which ones are shown is the provider's choice, at render)."""
+    if not isinstance(value, dict):
+        return {}
+    items = [(k, _line(v, 200)) for k, v in value.items() if isinstance(k, str) and _FIELD_ID.match(k)]
+    return dict(items[:MAX_CUSTOMER_FIELDS])
+
+
 def _message(src: dict) -> dict[str, str]:
-    msg = {key: _line(src.get(key), 300) for key in ("sent_at", "sender", "recipient")}
+    msg = {key: _line(src.get(key), 300) for key in ("sent_at", "sender", "recipient", *LOG_KEYS)}
     error = src.get("error")
     msg["error"] = error.strip("\n")[:MAX_TEXT] if isinstance(error, str) else ""
-    return msg
+    bounce = src.get("bounce")
+    msg["bounce"] = bounce.strip("\n")[:MAX_BOUNCE] if isinstance(bounce, str) else ""
+    return {key: msg[key] for key in MESSAGE_KEYS}
 
 
 def parse_datetime(value: str) -> datetime | None:
@@ -227,6 +272,8 @@ def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
         "support_email": p["support_email"],
         "support_url": p["support_url"],
         "support_hours": p["support_hours"],
+        "customer_fields": customer_fields(p),
+        "log_keys": list(LOG_KEYS),
         "empty": empty_form(),
         "empty_message": empty_message(),
     }
@@ -235,7 +282,8 @@ def options(provider: dict[str, Any] | None = None) -> dict[str, Any]:
 def is_blank(form: Any) -> bool:
     """Whether the reader has typed or chosen nothing yet."""
     f = normalize(form)
-    return not any(v for k, v in f.items() if k != "messages") and not any(any(m.values()) for m in f["messages"])
+    return (not any(v for k, v in f.items() if k not in ("messages", "customer"))
+            and not any(f["customer"].values()) and not any(any(m.values()) for m in f["messages"]))
 
 
 def merge_prefill(current: Any, prefill: Any) -> dict[str, Any]:
@@ -256,6 +304,7 @@ def merge_prefill(current: Any, prefill: Any) -> dict[str, Any]:
         elif pre[key] and cur[key] != pre[key]:
             kept.append(FIELDS[key][0])
     merged["kinds"] = [k for k in KINDS if k in cur["kinds"] or k in pre["kinds"]]
+    merged["customer"] = {**pre["customer"], **{k: v for k, v in cur["customer"].items() if v}}
     own = [m for m in cur["messages"] if any(m.values())]
     merged["messages"] = (own + [m for m in pre["messages"] if m not in own])[:MAX_MESSAGES]
     notice = PREFILL_NOTICE

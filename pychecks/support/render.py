@@ -17,8 +17,10 @@ from .model import (
     DIRECTIONS,
     FIELDS,
     KINDS,
+    LOG_KEYS,
     SCOPES,
     TRIGGERS,
+    customer_fields,
     normalize,
     parse_datetime,
     retention_note,
@@ -73,12 +75,14 @@ def _messages(form: dict[str, Any]) -> list[str]:
     for i, msg in enumerate(filled, 1):
         if len(filled) > 1:
             lines.append(f"[{i} 通目]")
-        for key in ("sent_at", "sender", "recipient"):
+        for key in ("sent_at", "sender", "recipient", *LOG_KEYS):
             if msg[key]:
                 value = show_datetime(msg[key]) if key == "sent_at" else msg[key]
                 lines.append(f"{label(key)}: {value}")
         if msg["error"]:
             lines += [f"{label('error')}:", "-----", msg["error"], "-----"]
+        if msg["bounce"]:
+            lines += [f"{label('bounce')}:", "-----", msg["bounce"], "-----"]
         lines.append("")
     return lines[:-1]
 
@@ -86,6 +90,9 @@ def _messages(form: dict[str, Any]) -> list[str]:
 def request_text(form: dict[str, Any], provider: dict[str, Any]) -> str:
     f = normalize(form)
     lines = [f"{provider['name']} サポートご担当者様", "", "メールのトラブルについて、調査をお願いいたします。", ""]
+    for extra in customer_fields(provider):  # only the fields this provider asks for
+        if f["customer"].get(extra["id"]):
+            lines += [f"■ {extra['label']}", f["customer"][extra["id"]], ""]
     lines += _section(label("domain"), [f["domain"]] if f["domain"] else [])
     lines += _section(label("direction"), [DIRECTIONS[f["direction"]]] if f["direction"] else [])
     lines += _section(label("since"), _since(f))

@@ -36,3 +36,11 @@ def test_blocks_hold_the_same_answers_as_the_api():
 def test_markup_characters_cannot_break_out_of_the_attribute():
     block = gen_forms.data_block("x", {"t": '"><script>alert(1)</script>&'})
     assert "<script" not in block and read_block(block) == {"t": '"><script>alert(1)</script>&'}
+
+
+def test_provider_fields_are_in_the_build_time_form_only_when_configured():
+    plain = read_block(gen_forms.snippets(provider_config())["support-form.md"])
+    assert plain["options"]["customer_fields"] == []
+    asked = {**provider_config(), "support_fields": ["customer_name", {"id": "contract_id", "label": "契約番号"}]}
+    block = read_block(gen_forms.snippets(asked)["support-form.md"])
+    assert [f["label"] for f in block["options"]["customer_fields"]] == ["お名前(ご契約者名)", "契約番号"]

@@ -189,7 +189,7 @@ def test_garbage_forms_do_not_crash():
 def test_prefill_fills_a_blank_form_entirely():
     merged = model.merge_prefill({}, {"direction": "send", "kinds": ["bounce"], "messages": [{"sender": "a@example.com"}]})
     assert merged["form"]["direction"] == "send" and merged["kept"] == []
-    assert merged["form"]["messages"] == [{"sent_at": "", "sender": "a@example.com", "recipient": "", "error": ""}]
+    assert merged["form"]["messages"] == [{**model.empty_message(), "sender": "a@example.com"}]
 
 
 def test_prefill_never_overwrites_what_the_reader_typed():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pychecks import api, bounce
-from pychecks.support import from_bounce, render_request
+from pychecks.support import from_bounce, model, render_request
 
 POSTFIX = "maildir/bsd/lhost-postfix-05.eml"
 
@@ -20,6 +20,9 @@ def test_bounce_fills_the_form(corpus_dir):
     assert form["kinds"] == ["bounce"] and form["direction"] == "send"
     assert form["domain"] == "example.co.jp"
     assert form["messages"] == [{
+        **model.empty_message(),
+        "bounced_at": form["messages"][0]["bounced_at"], "queue_id": form["messages"][0]["queue_id"],
+        "remote_mta": form["messages"][0]["remote_mta"], "message_id": form["messages"][0]["message_id"],
         "sent_at": "2012-02-17T22:45",
         "sender": "shironeko@example.co.jp",
         "recipient": "kijitora@example.org",
@@ -73,8 +76,8 @@ def test_a_mail_that_is_not_a_bounce_still_gives_a_result():
     result = from_bounce(mail)
     assert result["recipients"] == []
     assert result["form"]["kinds"] == []
-    assert result["form"]["messages"] == [{"sent_at": "2026-11-27T10:00", "sender": "taro@example.com",
-                                          "recipient": "hanako@example.net", "error": ""}]
+    assert result["form"]["messages"] == [{**model.empty_message(), "sent_at": "2026-11-27T10:00",
+                                           "sender": "taro@example.com", "recipient": "hanako@example.net"}]
     assert result["summary"].startswith("エラーメールとして読み取れる内容は見つかりませんでした。")
 
 

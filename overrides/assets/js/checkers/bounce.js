@@ -2,22 +2,16 @@
  * get one card per recipient.  Python (pychecks.analyzer_view, in the worker)
  * does the analysis and writes every text about the result; this module only
  * reads the input and renders what comes back, always as text.  Nothing the
- * reader pastes is stored; only the explicit "お問い合わせ文を作成" button puts
+ * reader pastes is stored: it stays in this module's memory (``kept``) for the
+ * tab's instant navigation; only the explicit "お問い合わせ文を作成" button puts
  * the support form into sessionStorage for the next page. */
 
 const PREFILL_KEY = "mailtrouble.support.prefill";
 const SUPPORT_PAGE = "../support/";
-const FALLBACK_MAX = 10 * 1024 * 1024;
-
-/** base64 of a Uint8Array, in chunks so a 10 MB file does not blow the call stack. */
-function toBase64(bytes) {
-  if (typeof bytes.toBase64 === "function") return bytes.toBase64();
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
+// What the reader pasted or picked and the cards it gave, kept in this module's memory (never in
+// storage) so that following a card's link to /errors/ and coming back, by Back or by a link, shows
+// them again: instant navigation keeps the module loaded; a reload or closing the tab forgets them.
+let kept = null; // {text, file, answer, args}
 
 function formatBytes(n) {
   return `${n.toLocaleString("ja-JP")} バイト`;
@@ -27,38 +21,28 @@ export function mount(root, kit) {
   const { h } = kit;
   const py = kit.getClient();
   const uid = `bounce-${Math.random().toString(36).slice(2, 8)}`;
-  let file = null; // {name, size, bytes} when the reader picked a file
   let lastArgs = null; // what the shown results were made from (for the support buttons)
+  let shown = null; // the answer on the page
   let limits = null;
 
-  const input = h("textarea", {
-    id: `${uid}-input`, "data-testid": "bounce-input", rows: "12", spellcheck: "false", autocomplete: "off",
-    autocapitalize: "off", class: "analyzer-input", "aria-describedby": `${uid}-note ${uid}-msg`,
+  const mail = kit.mailInput({
+    uid, testid: "bounce", cls: "analyzer",
+    label: "エラーメール(ヘッダも含めて全体を貼り付けてください)",
     placeholder: "From: Mail Delivery System <MAILER-DAEMON@…>\nSubject: Undelivered Mail Returned to Sender\n…",
-  });
-  const picker = h("input", {
-    type: "file", id: `${uid}-file`, class: "analyzer-file__input", "data-testid": "bounce-file",
+    note: "貼り付けた内容や選んだファイルは、このブラウザの中だけで解析します。どこにも送信・保存しません。"
+      + "解説のページへ移って戻っても表示したままにするため、このタブのページの中(メモリ)にだけ置き、"
+      + "再読み込みやタブを閉じると消えます。「入力を消去」ですぐに消せます。",
     accept: ".eml,.txt,.mbox,message/rfc822,text/plain,application/mbox",
+    dropText: "保存したエラーメールのファイル(.eml .txt .mbox)を選ぶか、ここにドロップしてください",
+    touchText: "保存したエラーメールのファイル(.eml .txt .mbox)を選んでください",
+    limits: () => limits, tooLarge, onFile: () => run(), onSubmit: (event) => run(event),
   });
-  const fileName = h("span", { class: "analyzer-file__name", "data-testid": "bounce-file-name" });
-  const fileClear = h("button", { type: "button", class: "md-button analyzer-file__clear" }, "ファイルの選択を解除");
-  const fileChip = h("p", { class: "analyzer-file__chosen", hidden: true }, fileName, " ", fileClear);
-  const drop = h("div", { class: "analyzer-drop", "data-testid": "bounce-drop" },
-    h("label", { for: `${uid}-file`, class: "analyzer-drop__label" },
-      h("span", { class: "drop-pointer" }, "保存したエラーメールのファイル(.eml .txt .mbox)を選ぶか、ここにドロップしてください"),
-      h("span", { class: "drop-touch" }, "保存したエラーメールのファイル(.eml .txt .mbox)を選んでください")),
-    picker, fileChip);
-  const message = h("p", { id: `${uid}-msg`, class: "checker-field__error", "data-testid": "bounce-error", role: "alert", hidden: true });
+  const input = mail.input;
   const analyze = h("button", { type: "submit", class: "md-button md-button--primary", "data-testid": "bounce-analyze" }, "解析する");
   const cancel = h("button", { type: "button", class: "md-button", "data-testid": "bounce-cancel", hidden: true }, "中止");
   const clear = h("button", { type: "button", class: "md-button", "data-testid": "bounce-clear" }, "入力を消去");
   const form = h("form", { class: "checker-form analyzer-form", novalidate: true },
-    h("div", { class: "checker-field" },
-      h("label", { for: `${uid}-input` }, "エラーメール(ヘッダも含めて全体を貼り付けてください)"), input),
-    drop,
-    h("p", { id: `${uid}-note`, class: "analyzer-note" },
-      "貼り付けた内容や選んだファイルは、このブラウザの中だけで解析します。どこにも送信・保存しません。"),
-    message,
+    mail.field, mail.drop, mail.note, mail.message,
     h("div", { class: "checker-actions" }, analyze, cancel, clear));
   const output = h("div", { class: "checker-output analyzer-output", "data-testid": "bounce-output" });
   // Screen readers hear the headline only, not every card (a11y.css .sr-only).
@@ -76,40 +60,16 @@ export function mount(root, kit) {
   py.onState((st) => { fallback.hidden = st.state !== "error"; }, root);
   kit.warmUp(root, py, "analyzer.warm_up", (l) => { limits = l; });
 
-  function showMessage(text) {
-    message.hidden = !text;
-    message.textContent = text || "";
-    input.setAttribute("aria-invalid", text ? "true" : "false");
-  }
-
-  function setFile(next) {
-    file = next;
-    fileChip.hidden = !file;
-    fileName.textContent = file ? `選択中のファイル: ${file.name}(${formatBytes(file.size)})` : "";
-    if (!file) picker.value = "";
-  }
-
-  async function maxBytes() {
-    if (!limits) limits = await py.call("analyzer.limits").catch(() => null);
-    return (limits && limits.max_bytes) || FALLBACK_MAX;
-  }
+  const showMessage = mail.showMessage;
 
   async function tooLarge(size) {
     const answer = await py.call("analyzer.too_large", { size }).catch(() => null);
     return answer ? answer.message : `入力が大きすぎます(${formatBytes(size)})。`;
   }
 
-  /** The arguments for Python: the file's bytes (base64) or the pasted text; null if too large. */
-  async function readArgs() {
-    const max = await maxBytes();
-    if (file) {
-      if (file.size > max) return { refused: await tooLarge(file.size) };
-      return { data_b64: toBase64(file.bytes) };
-    }
-    const text = input.value;
-    const size = text.length > max / 3 ? new Blob([text]).size : text.length;
-    if (size > max) return { refused: await tooLarge(size) };
-    return { text };
+  /** Keep the input and the cards in memory for this tab (see ``kept``). */
+  function remember() {
+    kept = { ...mail.state(), answer: shown, args: lastArgs };
   }
 
   async function run(event) {
@@ -119,10 +79,10 @@ export function mount(root, kit) {
     cancel.hidden = false;
     try {
       const answer = await kit.busy(root, py, async () => {
-        const args = await readArgs();
+        const args = await mail.args();
         if (args.refused) return { kind: "error", message: args.refused, results: [] };
         const result = await py.call("analyzer.run", args, root);
-        if (result.kind === "bounce") lastArgs = args;
+        lastArgs = result.kind === "bounce" ? args : null;
         return result;
       });
       render(answer);
@@ -132,6 +92,7 @@ export function mount(root, kit) {
         : kit.errorText(err));
     } finally {
       cancel.hidden = true;
+      remember();
     }
   }
 
@@ -165,6 +126,7 @@ export function mount(root, kit) {
       "data-recipient": result.recipient, "data-reason": result.reason,
       "data-status": result.deliverystatus, "data-replycode": result.replycode, "data-confidence": result.confidence,
     },
+    result.message_label ? h("p", { class: "analyzer-card__message", "data-testid": "bounce-message-label" }, result.message_label) : null,
     h("h3", { class: "analyzer-card__title" }, result.headline),
     h("p", { class: "analyzer-card__summary" }, result.summary),
     h("p", { class: "analyzer-card__kind" }, result.bounce_label),
@@ -182,19 +144,26 @@ export function mount(root, kit) {
     h("p", { class: "analyzer-card__more" }, h("a", { href: result.faq_url, "data-testid": "bounce-faq" }, result.faq_label)));
   }
 
-  function supportActions() {
+  function supportActions(handoff) {
     const status = h("p", { class: "analyzer-copied", role: "status", "data-testid": "bounce-copy-status" });
+    const includeId = `${uid}-include`;
+    // Off unless the reader ticks it: the whole bounce goes into the draft only then.
+    const include = h("input", { type: "checkbox", id: includeId, "data-testid": "bounce-include-whole",
+      "aria-describedby": `${includeId}-note` });
     const copy = h("button", { type: "button", class: "md-button", "data-testid": "bounce-copy-summary" }, "お問い合わせ用にコピー");
     const toSupport = h("button", { type: "button", class: "md-button", "data-testid": "bounce-to-support" }, "お問い合わせ文を作成");
     const printBtn = h("button", { type: "button", class: "md-button" }, "印刷する");
-    let cached = null;
+    const cached = new Map(); // with and without the whole bounce
     const source = lastArgs;
     async function supportData() {
-      if (!cached) {
-        cached = await py.call("analyzer.support", { ...source, tz_offset_minutes: -new Date().getTimezoneOffset() }, root);
+      const whole = include.checked;
+      if (!cached.has(whole)) {
+        cached.set(whole, await py.call("analyzer.support", { ...source, include_bounce: whole,
+          tz_offset_minutes: -new Date().getTimezoneOffset() }, root));
       }
-      if (cached.error) throw { message: cached.error };
-      return cached;
+      const data = cached.get(whole);
+      if (data.error) throw { message: data.error };
+      return data;
     }
     copy.addEventListener("click", async () => {
       status.textContent = "";
@@ -228,7 +197,12 @@ export function mount(root, kit) {
       }
     });
     printBtn.addEventListener("click", () => window.print());
-    return h("div", { class: "analyzer-next" },
+    const about = handoff ? [
+      h("p", { class: "analyzer-handoff", "data-testid": "bounce-handoff" }, handoff.carries),
+      h("p", { class: "analyzer-include" }, h("label", { class: "checker-choice", for: includeId }, include, handoff.include_label)),
+      h("p", { class: "analyzer-include__note", id: `${includeId}-note` }, handoff.include_note),
+    ] : [];
+    return h("div", { class: "analyzer-next" }, ...about,
       h("div", { class: "checker-actions" }, copy, toSupport, printBtn), status);
   }
 
@@ -247,7 +221,12 @@ export function mount(root, kit) {
       h("p", {}, h("a", { href: info.url }, L.more)));
   }
 
-  function render(answer) {
+  function unread(answer) {
+    return (answer.unread || []).map((t) => h("p", { class: "analyzer-unread", "data-testid": "bounce-unread" }, t));
+  }
+
+  function render(answer, focus = true) {
+    shown = answer.kind === "error" ? null : answer;
     const head = h("p", { class: "analyzer-headline", tabindex: "-1" }, answer.message);
     announce.textContent = answer.kind === "error" ? "" : answer.message;
     if (answer.kind === "error") {
@@ -258,78 +237,36 @@ export function mount(root, kit) {
     }
     if (answer.kind === "none") {
       output.replaceChildren(h("div", { class: "analyzer-none", "data-testid": "bounce-none" },
-        head, h("ul", {}, answer.hints.map((t) => h("li", {}, t)))));
+        head, ...unread(answer), h("ul", {}, answer.hints.map((t) => h("li", {}, t)))));
     } else {
       // a limit left part of the mail unread: say so above the cards (the text comes from Python)
       const cut = answer.truncated ? answer.hints.map((t) => h("p", { class: "analyzer-truncated", "data-testid": "bounce-truncated" }, t)) : [];
-      output.replaceChildren(head, ...cut, ...answer.results.map((r) => card(r, answer.labels)), original(answer.original),
-        supportActions());
+      output.replaceChildren(head, ...cut, ...unread(answer), ...answer.results.map((r) => card(r, answer.labels)),
+        original(answer.original), supportActions(answer.handoff));
     }
-    head.focus();
-  }
-
-  async function readFile(picked) {
-    if (!picked) return;
-    showMessage("");
-    const max = await maxBytes();
-    if (picked.size > max) {
-      setFile(null);
-      showMessage(await tooLarge(picked.size));
-      return;
-    }
-    try {
-      const bytes = new Uint8Array(await picked.arrayBuffer());
-      setFile({ name: picked.name, size: picked.size, bytes });
-    } catch (err) {
-      setFile(null);
-      showMessage("ファイルを読み込めませんでした。もう一度選んでください。");
-      return;
-    }
-    run();
+    if (focus) head.focus();
   }
 
   form.addEventListener("submit", run);
-  picker.addEventListener("change", () => readFile(picker.files && picker.files[0]));
-  fileClear.addEventListener("click", () => { setFile(null); picker.focus(); });
-  input.addEventListener("input", () => { if (file) setFile(null); });
-  // A huge paste is refused before it reaches the text area (50 MB there froze the page for seconds).
-  input.addEventListener("paste", (event) => {
-    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
-    const max = (limits && limits.max_bytes) || FALLBACK_MAX;
-    if (text.length <= max / 3) return; // 3 bytes a character at most (UTF-8): surely small enough
-    const size = text.length > max ? text.length : new Blob([text]).size;
-    if (size + input.value.length <= max) return;
-    event.preventDefault();
-    tooLarge(size).then(showMessage);
-  });
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run(event);
-  });
+  input.addEventListener("input", remember);
   cancel.addEventListener("click", () => {
     py.restart();
     input.focus();
   });
   clear.addEventListener("click", () => {
-    input.value = "";
-    setFile(null);
-    showMessage("");
+    mail.clear();
     output.replaceChildren();
+    announce.textContent = "";
     lastArgs = null;
+    shown = null;
+    kept = null;
     input.focus();
   });
-  for (const target of [drop, input]) {
-    target.addEventListener("dragover", (event) => {
-      if (!event.dataTransfer || ![...event.dataTransfer.types].includes("Files")) return;
-      event.preventDefault();
-      drop.classList.add("analyzer-drop--over");
-    });
-    target.addEventListener("dragleave", () => drop.classList.remove("analyzer-drop--over"));
-    target.addEventListener("drop", (event) => {
-      const picked = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
-      drop.classList.remove("analyzer-drop--over");
-      if (!picked) return;
-      event.preventDefault();
-      readFile(picked);
-    });
+
+  // Back from a card's link (or any way back to this page in the same tab): the same input and cards.
+  if (kept) {
+    mail.restore(kept);
+    lastArgs = kept.args;
+    if (kept.answer) render(kept.answer, false);
   }
 }

@@ -4,20 +4,9 @@
  * worker) does the analysis and writes every text; this module reads the
  * input and renders what comes back, always as text.  Nothing is stored. */
 
-const FALLBACK_MAX = 10 * 1024 * 1024;
-
-/** A picked file's bytes as base64 (the browser encodes it: no helper needed). */
-function fileBase64(file) {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result || "");
-      resolve(url.slice(url.indexOf(",") + 1));
-    };
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+// The reader's input and the shown analysis, in this module's memory only (never in storage): a trip to
+// another page and back in the same tab shows them again; a reload forgets them.
+let kept = null; // {text, file, answer}
 
 export function mount(root, kit) {
   const { h } = kit;
@@ -25,37 +14,27 @@ export function mount(root, kit) {
   const uid = `headers-${Math.random().toString(36).slice(2, 8)}`;
   const conf = kit.provider();
   const providerDomains = [conf.domain, conf.server_example].filter((d) => typeof d === "string" && d);
-  let file = null; // {name, size, data_b64}
   let limits = null;
+  let shown = null;
 
-  const input = h("textarea", {
-    id: `${uid}-input`, "data-testid": "header-input", rows: "12", spellcheck: "false", autocomplete: "off",
-    autocapitalize: "off", class: "headers-input", "aria-describedby": `${uid}-note ${uid}-msg`,
+  const mail = kit.mailInput({
+    uid, testid: "header", cls: "headers",
+    label: "メールのヘッダ(メール全体でもかまいません)",
     placeholder: "Received: from …\n\tby … with ESMTPS id …; Tue, 3 Mar 2026 10:00:05 +0900\nAuthentication-Results: …\nFrom: …",
-  });
-  const picker = h("input", {
-    type: "file", id: `${uid}-file`, class: "headers-file__input", "data-testid": "header-file",
+    note: "貼り付けた内容や選んだファイルは、このブラウザの中だけで解析します。どこにも送信・保存しません。"
+      + "ほかのページへ移って戻っても表示したままにするため、このタブのページの中(メモリ)にだけ置き、"
+      + "再読み込みやタブを閉じると消えます。「入力を消去」ですぐに消せます。",
     accept: ".eml,.txt,.mbox,message/rfc822,text/plain",
+    dropText: "保存したメールのファイル(.eml .txt)を選ぶか、ここにドロップしてください",
+    touchText: "保存したメールのファイル(.eml .txt)を選んでください",
+    limits: () => limits, tooLarge, onFile: () => run(), onSubmit: (event) => run(event),
   });
-  const fileName = h("span", { "data-testid": "header-file-name" });
-  const fileClear = h("button", { type: "button", class: "md-button headers-file__clear" }, "ファイルの選択を解除");
-  const fileChip = h("p", { class: "headers-file__chosen", hidden: true }, fileName, " ", fileClear);
-  const drop = h("div", { class: "headers-drop", "data-testid": "header-drop" },
-    h("label", { for: `${uid}-file`, class: "headers-drop__label" },
-      h("span", { class: "drop-pointer" }, "保存したメールのファイル(.eml .txt)を選ぶか、ここにドロップしてください"),
-      h("span", { class: "drop-touch" }, "保存したメールのファイル(.eml .txt)を選んでください")),
-    picker, fileChip);
-  const message = h("p", { id: `${uid}-msg`, class: "checker-field__error", "data-testid": "header-error", role: "alert", hidden: true });
+  const input = mail.input;
   const analyze = h("button", { type: "submit", class: "md-button md-button--primary", "data-testid": "header-analyze" }, "解析する");
   const cancel = h("button", { type: "button", class: "md-button", "data-testid": "header-cancel", hidden: true }, "中止");
   const clear = h("button", { type: "button", class: "md-button", "data-testid": "header-clear" }, "入力を消去");
   const form = h("form", { class: "checker-form headers-form", novalidate: true },
-    h("div", { class: "checker-field" },
-      h("label", { for: `${uid}-input` }, "メールのヘッダ(メール全体でもかまいません)"), input),
-    drop,
-    h("p", { id: `${uid}-note`, class: "headers-note" },
-      "貼り付けた内容や選んだファイルは、このブラウザの中だけで解析します。どこにも送信・保存しません。"),
-    message,
+    mail.field, mail.drop, mail.note, mail.message,
     h("div", { class: "checker-actions" }, analyze, cancel, clear));
   const output = h("div", { class: "checker-output headers-output", "data-testid": "header-output", "aria-live": "polite" });
   const fallback = h("div", { class: "headers-fallback", "data-testid": "header-fallback", hidden: true },
@@ -67,38 +46,21 @@ export function mount(root, kit) {
   py.onState((st) => { fallback.hidden = st.state !== "error"; }, root);
   kit.warmUp(root, py, "headers.warm_up", (l) => { limits = l; });
 
-  function showMessage(text) {
-    message.hidden = !text;
-    message.textContent = text || "";
-    input.setAttribute("aria-invalid", text ? "true" : "false");
-  }
-
-  function setFile(next) {
-    file = next;
-    fileChip.hidden = !file;
-    fileName.textContent = file ? `選択中のファイル: ${file.name}(${file.size.toLocaleString("ja-JP")} バイト)` : "";
-    if (!file) picker.value = "";
-  }
-
-  async function maxBytes() {
-    if (!limits) limits = await py.call("headers.limits").catch(() => null);
-    return (limits && limits.max_bytes) || FALLBACK_MAX;
-  }
+  const showMessage = mail.showMessage;
 
   async function tooLarge(size) {
     const answer = await py.call("headers.too_large", { size }).catch(() => null);
     return answer ? answer.message : `入力が大きすぎます(${size.toLocaleString("ja-JP")} バイト)。`;
   }
 
+  function remember() {
+    kept = { ...mail.state(), answer: shown };
+  }
+
   async function readArgs() {
-    const max = await maxBytes();
+    const args = await mail.args();
     // Hop times are shown in the reader's own time zone.
-    const common = { provider_domains: providerDomains, tz_offset_minutes: -new Date().getTimezoneOffset() };
-    if (file) return { data_b64: file.data_b64, ...common };
-    const text = input.value;
-    const size = text.length > max / 3 ? new Blob([text]).size : text.length;
-    if (size > max) return { refused: await tooLarge(size) };
-    return { text, ...common };
+    return args.refused ? args : { ...args, provider_domains: providerDomains, tz_offset_minutes: -new Date().getTimezoneOffset() };
   }
 
   async function run(event) {
@@ -119,6 +81,7 @@ export function mount(root, kit) {
         : kit.errorText(err));
     } finally {
       cancel.hidden = true;
+      remember();
     }
   }
 
@@ -193,7 +156,8 @@ export function mount(root, kit) {
         h("dd", {}, h("p", {}, s.text), h("code", { class: "headers-spam__value" }, s.value))])));
   }
 
-  function render(answer) {
+  function render(answer, focus = true) {
+    shown = answer.kind === "error" ? null : answer;
     if (answer.kind === "error") {
       output.replaceChildren();
       showMessage(answer.message);
@@ -210,59 +174,25 @@ export function mount(root, kit) {
     print.addEventListener("click", () => window.print());
     output.replaceChildren(...[head, verdictList(answer.verdict, answer.labels), warnings, timeline(answer),
       authTable(answer), spamList(answer), h("div", { class: "checker-actions headers-next" }, print)].filter(Boolean));
-    head.focus();
-  }
-
-  async function readFile(picked) {
-    if (!picked) return;
-    showMessage("");
-    const max = await maxBytes();
-    if (picked.size > max) {
-      setFile(null);
-      showMessage(await tooLarge(picked.size));
-      return;
-    }
-    try {
-      setFile({ name: picked.name, size: picked.size, data_b64: await fileBase64(picked) });
-    } catch (err) {
-      setFile(null);
-      showMessage("ファイルを読み込めませんでした。もう一度選んでください。");
-      return;
-    }
-    run();
+    if (focus) head.focus();
   }
 
   form.addEventListener("submit", run);
-  picker.addEventListener("change", () => readFile(picker.files && picker.files[0]));
-  fileClear.addEventListener("click", () => { setFile(null); picker.focus(); });
-  input.addEventListener("input", () => { if (file) setFile(null); });
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run(event);
-  });
+  input.addEventListener("input", remember);
   cancel.addEventListener("click", () => {
     py.restart();
     input.focus();
   });
   clear.addEventListener("click", () => {
-    input.value = "";
-    setFile(null);
-    showMessage("");
+    mail.clear();
     output.replaceChildren();
+    shown = null;
+    kept = null;
     input.focus();
   });
-  for (const target of [drop, input]) {
-    target.addEventListener("dragover", (event) => {
-      if (!event.dataTransfer || ![...event.dataTransfer.types].includes("Files")) return;
-      event.preventDefault();
-      drop.classList.add("headers-drop--over");
-    });
-    target.addEventListener("dragleave", () => drop.classList.remove("headers-drop--over"));
-    target.addEventListener("drop", (event) => {
-      const picked = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
-      drop.classList.remove("headers-drop--over");
-      if (!picked) return;
-      event.preventDefault();
-      readFile(picked);
-    });
+
+  if (kept) {
+    mail.restore(kept);
+    if (kept.answer) render(kept.answer, false);
   }
 }

@@ -48,7 +48,7 @@ export function mount(root, kit) {
   root.replaceChildren(
     h("h2", { class: "checker-title" }, "お問い合わせ文を作る"),
     h("p", { class: "support-privacy" },
-      "入力した内容(エラーメールの解析から引き継いだエラーの文面を含みます)は、このタブの sessionStorage にだけ保存され、"
+      "入力した内容(エラーメールの解析から引き継いだ内容を含みます)は、このタブの sessionStorage にだけ保存され、"
       + "どこにも送信されません。再読み込みしても残り、タブを閉じると消えます。「入力内容を消す」ですぐに消せます。"),
     kit.statusBox(root, py), body);
 
@@ -115,6 +115,32 @@ export function mount(root, kit) {
           "data-testid": `support-${name}-${c.value}` }), c.label))));
   }
 
+  /** The fields the provider's configuration asks for (extra.provider.support_fields), else none. */
+  function customerInputs() {
+    return (opts.customer_fields || []).map((f) => {
+      const name = `customer.${f.id}`;
+      const id = `${uid}-${testid(name)}`;
+      const hintEl = f.hint ? h("p", { class: "support-hint", id: `${id}-hint` }, f.hint) : null;
+      const input = h("input", { id, name, type: "text", "data-key": name, "data-testid": `support-customer-${f.id}`,
+        spellcheck: "false", autocomplete: f.id === "customer_name" ? "name" : "off",
+        "aria-describedby": [f.hint ? `${id}-hint` : "", `${uid}-${testid(name)}-err`].filter(Boolean).join(" ") });
+      input.value = (form.customer || {})[f.id] || "";
+      return h("div", { class: "checker-field" }, h("label", { for: id }, f.label), hintEl, input, errorSlot(name));
+    });
+  }
+
+  /** What support looks up in its logs (the analyzer fills it), folded away until it holds something. */
+  function logInputs(msg, prefix) {
+    const keys = opts.log_keys || [];
+    const filled = keys.some((k) => msg[k]) || msg.bounce;
+    const parts = keys.map((k) => textInput(`${prefix}.${k}`, msg[k], { extra: { autocomplete: "off" } }));
+    if (msg.bounce) {
+      parts.push(textInput(`${prefix}.bounce`, msg.bounce, { multiline: true, rows: 8, extra: { class: "support-error-text" } }));
+    }
+    return h("details", { class: "support-log", open: filled, "data-testid": `support-log-${prefix.split(".")[1]}` },
+      h("summary", {}, "記録(ログ)を調べるための情報(エラーメールの解析から入ります)"), parts);
+  }
+
   function messageBlock(msg, index) {
     const prefix = `messages.${index}`;
     const remove = h("button", { type: "button", class: "md-button support-remove", "data-testid": `support-remove-${index}` },
@@ -131,6 +157,7 @@ export function mount(root, kit) {
       textInput(`${prefix}.sender`, msg.sender, { extra: { inputmode: "email", autocomplete: "email" } }),
       textInput(`${prefix}.recipient`, msg.recipient, { extra: { inputmode: "email" } }),
       textInput(`${prefix}.error`, msg.error, { multiline: true, rows: 6, extra: { class: "support-error-text" } }),
+      logInputs(msg, prefix),
       h("div", { class: "checker-actions" }, remove));
   }
 
@@ -148,6 +175,7 @@ export function mount(root, kit) {
       changed();
     });
     formEl.replaceChildren(
+      ...customerInputs(),
       textInput("domain", form.domain, { extra: { inputmode: "url", autocomplete: "off", placeholder: "example.com" } }),
       choiceGroup("direction", opts.directions, form.direction, "radio"),
       textInput("since", form.since, { type: "date", extra: { max: localNow().slice(0, 10) } }),
@@ -163,13 +191,17 @@ export function mount(root, kit) {
 
   /** The form state as the inputs hold it now. */
   function readForm() {
-    const next = { ...opts.empty, kinds: [], messages: [] };
+    const next = { ...opts.empty, kinds: [], customer: { ...(form && form.customer) }, messages: [] };
     for (const el of formEl.querySelectorAll("[data-key]")) {
       const key = el.dataset.key;
       const m = /^messages\.(\d+)\.(\w+)$/.exec(key);
-      if (m) {
+      const c = /^customer\.(\w+)$/.exec(key);
+      if (c) {
+        next.customer[c[1]] = el.value;
+      } else if (m) {
         const i = Number(m[1]);
-        next.messages[i] = next.messages[i] || { ...opts.empty_message };
+        // keys not drawn (an empty whole-bounce field) keep what the form held
+        next.messages[i] = next.messages[i] || { ...opts.empty_message, ...((form && form.messages[i]) || {}) };
         next.messages[i][m[2]] = el.value;
       } else if (el.type === "checkbox") {
         if (el.checked) next[key].push(el.value);
@@ -285,6 +317,10 @@ export function mount(root, kit) {
     for (const key of Object.keys(opts.empty)) {
       const value = raw[key];
       if (key === "kinds") next.kinds = Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+      else if (key === "customer") {
+        next.customer = Object.fromEntries(Object.entries(value && typeof value === "object" ? value : {})
+          .filter(([, v]) => typeof v === "string"));
+      }
       else if (key === "messages") {
         next.messages = (Array.isArray(value) ? value : []).filter((m) => m && typeof m === "object")
           .slice(0, opts.max_messages)

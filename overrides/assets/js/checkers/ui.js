@@ -274,7 +274,141 @@ export function warmUp(root, py, fn, onLimits) {
   }, root);
 }
 
-const kit = { h, getClient, provider, statusBox, busy, errorText, prerendered, pendingNote, warmUp };
+/** A picked file's bytes as base64 (the browser encodes it, in C: no 10 MB string is built by hand). */
+function fileBase64(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result || "");
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+const FALLBACK_MAX = 10 * 1024 * 1024;
+
+/** The mail input of the analyzer and the header analyzer (one copy): a text area to paste into, the
+ * page's own labelled 「ファイルを選ぶ」 button (it opens a hidden file input, so no untranslated
+ * "Choose File" / "No file chosen" of the browser shows), a drop zone, the chosen file's chip and the
+ * message line.  ``o``: {uid, testid ("bounce" | "header"), cls ("analyzer" | "headers"), label,
+ * placeholder, note, accept, dropText, touchText, limits() -> {max_bytes} | null, tooLarge(size) ->
+ * Promise<string>, onFile() (a file was read: analyse it), onSubmit(event) (Ctrl+Enter)}.
+ * Everything stays in memory; ``state()`` and ``restore()`` carry it across instant navigation. */
+export function mailInput(o) {
+  const { uid, testid, cls } = o;
+  let file = null; // {name, size, data_b64}
+  const input = h("textarea", {
+    id: `${uid}-input`, "data-testid": `${testid}-input`, rows: "12", spellcheck: "false", autocomplete: "off",
+    autocapitalize: "off", class: `${cls}-input`, "aria-describedby": `${uid}-note ${uid}-msg`, placeholder: o.placeholder,
+  });
+  const picker = h("input", {
+    type: "file", id: `${uid}-file`, class: `${cls}-file__input`, "data-testid": `${testid}-file`, accept: o.accept,
+    hidden: true, tabindex: "-1", "aria-hidden": "true",
+  });
+  const choose = h("button", { type: "button", class: `md-button ${cls}-file__button`, "data-testid": `${testid}-file-button`,
+    "aria-describedby": `${uid}-drop-text` }, "ファイルを選ぶ");
+  const fileName = h("span", { class: `${cls}-file__name`, "data-testid": `${testid}-file-name` });
+  const fileClear = h("button", { type: "button", class: `md-button ${cls}-file__clear` }, "ファイルの選択を解除");
+  const fileChip = h("p", { class: `${cls}-file__chosen`, role: "status", hidden: true }, fileName, " ", fileClear);
+  const drop = h("div", { class: `${cls}-drop`, "data-testid": `${testid}-drop` },
+    h("p", { class: `${cls}-drop__label`, id: `${uid}-drop-text` },
+      h("span", { class: "drop-pointer" }, o.dropText), h("span", { class: "drop-touch" }, o.touchText)),
+    h("div", { class: `${cls}-file__row` }, choose), picker, fileChip);
+  const message = h("p", { id: `${uid}-msg`, class: "checker-field__error", "data-testid": `${testid}-error`, role: "alert", hidden: true });
+  const field = h("div", { class: "checker-field" }, h("label", { for: `${uid}-input` }, o.label), input);
+  const note = h("p", { id: `${uid}-note`, class: `${cls}-note` }, o.note);
+
+  function showMessage(text) {
+    message.hidden = !text;
+    message.textContent = text || "";
+    input.setAttribute("aria-invalid", text ? "true" : "false");
+  }
+
+  function setFile(next) {
+    file = next;
+    fileChip.hidden = !file;
+    fileName.textContent = file ? `選択中のファイル: ${file.name}(${file.size.toLocaleString("ja-JP")} バイト)` : "";
+    if (!file) picker.value = "";
+  }
+
+  const maxBytes = () => (o.limits() && o.limits().max_bytes) || FALLBACK_MAX;
+
+  /** What Python reads: the file (base64) or the pasted text, or {refused} when it is too large. */
+  async function args() {
+    const max = maxBytes();
+    if (file) return file.size > max ? { refused: await o.tooLarge(file.size) } : { data_b64: file.data_b64 };
+    const text = input.value;
+    const size = text.length > max / 3 ? new Blob([text]).size : text.length;
+    return size > max ? { refused: await o.tooLarge(size) } : { text };
+  }
+
+  async function readFile(picked) {
+    if (!picked) return;
+    showMessage("");
+    if (picked.size > maxBytes()) {
+      setFile(null);
+      showMessage(await o.tooLarge(picked.size));
+      return;
+    }
+    try {
+      setFile({ name: picked.name, size: picked.size, data_b64: await fileBase64(picked) });
+    } catch (err) {
+      setFile(null);
+      showMessage("ファイルを読み込めませんでした。もう一度選んでください。");
+      return;
+    }
+    o.onFile();
+  }
+
+  choose.addEventListener("click", () => picker.click());
+  picker.addEventListener("change", () => readFile(picker.files && picker.files[0]));
+  fileClear.addEventListener("click", () => { setFile(null); choose.focus(); });
+  input.addEventListener("input", () => { if (file) setFile(null); });
+  // A huge paste is refused before it reaches the text area (50 MB there froze the page for seconds).
+  input.addEventListener("paste", (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    const max = maxBytes();
+    if (text.length <= max / 3) return; // 3 bytes a character at most (UTF-8): surely small enough
+    const size = text.length > max ? text.length : new Blob([text]).size;
+    if (size + input.value.length <= max) return;
+    event.preventDefault();
+    o.tooLarge(size).then(showMessage);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) o.onSubmit(event);
+  });
+  for (const target of [drop, input]) {
+    target.addEventListener("dragover", (event) => {
+      if (!event.dataTransfer || ![...event.dataTransfer.types].includes("Files")) return;
+      event.preventDefault();
+      drop.classList.add(`${cls}-drop--over`);
+    });
+    target.addEventListener("dragleave", () => drop.classList.remove(`${cls}-drop--over`));
+    target.addEventListener("drop", (event) => {
+      const picked = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+      drop.classList.remove(`${cls}-drop--over`);
+      if (!picked) return;
+      event.preventDefault();
+      readFile(picked);
+    });
+  }
+
+  return {
+    input, field, drop, note, message, showMessage, args,
+    clear() { input.value = ""; setFile(null); showMessage(""); },
+    /** The reader's input as it is now (kept in this module's memory only, never in storage). */
+    state: () => ({ text: input.value, file }),
+    restore(saved) {
+      if (!saved) return;
+      input.value = saved.text || "";
+      setFile(saved.file || null);
+    },
+  };
+}
+
+const kit = { h, getClient, provider, statusBox, busy, errorText, prerendered, pendingNote, warmUp, mailInput };
 
 export async function mountAll(elements) {
   for (const root of elements) {
