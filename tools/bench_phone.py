@@ -132,6 +132,40 @@ def visit(profile: Profile, context, url: str, usable: str, ready: str | None) -
     return t_usable, t_ready
 
 
+def connection_kind(context, url: str) -> str:
+    """What the browser tells pages about its connection (checkers.js prefetches only on "4g")."""
+    page = context.new_page()
+    page.goto(url, wait_until="commit")
+    kind = page.evaluate("navigator.connection ? navigator.connection.effectiveType + (navigator.connection.saveData ? '+save-data' : '') : 'none'")
+    page.close()
+    return kind
+
+
+def via_prefetching_page(p, profile: Profile, server, tmp: Path, times: dict) -> None:
+    """A first visit that arrives at the analyzer from /errors/ (a new profile): /errors/ fetched the
+    runtime in idle time (checkers.js, when the connection says "4g"), then the analyzer is opened."""
+    user_dir = tempfile.mkdtemp(dir=tmp, prefix="profile-")
+    context = profile.launch(p, user_dir)
+    server.set_link(profile.link)
+    try:
+        times[(profile.name, "connection")] = [connection_kind(context, server.url + PLAIN)]
+        page = profile.page(context)
+        page.goto(server.url + PLAIN, wait_until="load", timeout=180_000)
+        page.wait_for_timeout(1500)
+        page.wait_for_load_state("networkidle", timeout=180_000)
+        page.wait_for_timeout(1000)
+        page.close()
+        _label, usable, ready = PAGES["analyzer/"]
+        u, r = visit(profile, context, server.url + "analyzer/", usable, ready)
+        times[(profile.name, "analyzer/", "via /errors/", "usable")].append(u)
+        times[(profile.name, "analyzer/", "via /errors/", "ready")].append(r)
+    except Exception as exc:  # noqa: BLE001 - a figure, not a test
+        print(f"  {profile.name} /analyzer/ via /errors/: failed: {str(exc).splitlines()[0][:100]}")
+    finally:
+        context.close()
+        shutil.rmtree(user_dir, ignore_errors=True)
+
+
 def sizes(site: Path, path: str) -> tuple[int, int, int]:
     """raw, gzip, brotli bytes of the file the server has for ``path`` (siblings where present)."""
     local = site / path.lstrip("/")
@@ -204,6 +238,8 @@ def main(argv: list[str]) -> None:
                             context.set_offline(False)
                         context.close()
                         shutil.rmtree(user_dir, ignore_errors=True)
+                    if "analyzer/" in PAGES:
+                        via_prefetching_page(p, profile, server, tmp, times)
                 print(f"  round {run + 1}/{RUNS} done", flush=True)
     finally:
         server.close()
@@ -223,9 +259,16 @@ def main(argv: list[str]) -> None:
                 if ready:
                     line += f", Python ready {fmt(times[(profile.name, path, kind, 'ready')])}"
                 print(line)
+        via = times[(profile.name, "analyzer/", "via /errors/", "ready")]
+        if via:
+            kind = (times.get((profile.name, "connection")) or ["?"])[0]
+            print(f"  /analyzer/  first visit arriving from /errors/ after its idle-time prefetch "
+                  f"(navigator.connection.effectiveType here: {kind}): Python ready {fmt(via)}; "
+                  f"the cold line above arrives directly")
         if offline[profile.name]:
             print(f"  /analyzer/ offline after one visit: ready {offline[profile.name]}")
-    print("-- bytes over the wire, phone profile, cold visit (served: what went out; gzip/brotli: file sizes)")
+    print("-- bytes over the wire, phone profile, cold visit (served: what went out; gzip/brotli: file sizes);")
+    print("   headless Chromium says effectiveType 4g, so /errors/ and /guide/ include the runtime they prefetch")
     for path, sent in files.items():
         total = defaultdict(int)
         rows = []
