@@ -8,10 +8,9 @@ will never accept this provider's account.
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any
 
-from pychecks.settings.rules import Account
+from pychecks.settings.rules import Account, ip_literal
 
 # Domains of the mail servers that large providers publish for mail clients (imap.gmail.com,
 # outlook.office365.com, smtp-mail.outlook.com, imap.mail.yahoo.com, imap.mail.yahoo.co.jp, imap.mail.me.com),
@@ -33,14 +32,6 @@ FOREIGN_MAIL_DOMAINS: dict[str, str] = {
 FIELD_NAMES = {"incoming": "受信サーバ名", "outgoing": "送信サーバ名"}
 
 
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
 def foreign_owner(host: str, provider: dict[str, Any]) -> str:
     """The other provider whose server ``host`` is, or "" (the provider's own domain is never foreign)."""
     own = str(provider.get("domain", "")).lower()
@@ -55,7 +46,7 @@ def foreign_owner(host: str, provider: dict[str, Any]) -> str:
 def warning_for(field: str, host: str, ssl: bool, provider: dict[str, Any]) -> str:
     """One field's warning, or ""."""
     name = FIELD_NAMES[field]
-    if _is_ip(host):
+    if ip_literal(host):
         if ssl:
             return (f"{name}に IP アドレス「{host}」が入力されています。SSL の証明書はサーバ名に対して発行されるため、"
                     "IP アドレスで接続すると証明書の名前が一致せず、メールソフトが警告を出したり接続できなかったりします。"

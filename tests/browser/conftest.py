@@ -88,3 +88,13 @@ def guard(page, base_url):
 def wait_ready(page, selector: str, timeout: float = 60_000) -> None:
     """Wait until the checker at ``selector`` reports data-state="ready"."""
     page.wait_for_selector(f'{selector}[data-state="ready"]', timeout=timeout)
+
+
+def drop_file(page, selector: str, name: str, mime: str, data: bytes) -> None:
+    """Drop ``data`` as a file named ``name`` on the element ``selector`` (as a reader's drag and drop)."""
+    handle = page.evaluate_handle("""([bytes, name, mime]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type: mime }));
+        return dt;
+    }""", [list(data), name, mime])
+    page.dispatch_event(selector, "drop", {"dataTransfer": handle})

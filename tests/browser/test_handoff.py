@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pychecks.support import model
-from tests.browser.conftest import wait_ready
+from tests.browser.conftest import drop_file, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -128,12 +128,7 @@ def test_an_mbox_file_gives_the_cards_of_every_message_and_says_which_gave_none(
 def test_a_dropped_mbox_gives_three_cards(page, guard, base_url):
     open_analyzer(page, base_url)
     data = mbox("gmail-failure", "yahoo-failure", "exim-unrouteable-remote")
-    handle = page.evaluate_handle("""(bytes) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array(bytes)], "three.mbox", { type: "application/mbox" }));
-        return dt;
-    }""", list(data))
-    page.dispatch_event('[data-testid="bounce-drop"]', "drop", {"dataTransfer": handle})
+    drop_file(page, '[data-testid="bounce-drop"]', "three.mbox", "application/mbox", data)
     expect(page.locator(RESULT)).to_have_count(3)
 
 

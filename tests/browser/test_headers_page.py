@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from pychecks.headers import analyze
 from pychecks.headers.verdict import AUTH_PAGE
-from tests.browser.conftest import wait_ready
+from tests.browser.conftest import drop_file, wait_ready
 
 pytestmark = pytest.mark.browser
 
@@ -124,12 +124,7 @@ def test_no_other_origin_and_nothing_stored(page, guard, base_url):
 def test_a_dropped_file_is_analysed(page, guard, base_url):
     open_page(page, base_url)
     data = (SAMPLES / "carrier.txt").read_bytes()
-    handle = page.evaluate_handle("""(bytes) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array(bytes)], "carrier.eml", { type: "message/rfc822" }));
-        return dt;
-    }""", list(data))
-    page.dispatch_event('[data-testid="header-drop"]', "drop", {"dataTransfer": handle})
+    drop_file(page, '[data-testid="header-drop"]', "carrier.eml", "message/rfc822", data)
     expect(page.locator(HOP)).to_have_count(2)
     expect(page.locator(AUTH)).to_have_attribute("data-dmarc", "pass")
     expect(page.locator('[data-testid="header-file-name"]')).to_contain_text("carrier.eml")
