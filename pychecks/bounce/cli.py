@@ -64,7 +64,8 @@ def _read_upto(fh, limit: int, hint: int) -> bytes:
     return data + fh.read(limit - len(data)) if len(data) == hint else data
 
 
-def _items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
+def file_items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
+    """The mails of one file, each with its CLI record's location (an mbox's index)."""
     mbox = split_mbox(data)
     if mbox is None or len(mbox) < 2:
         return [({"file": path}, data)]
@@ -156,7 +157,7 @@ def _run(as_json: bool, paths: list[str]) -> int:
             if isinstance(data, str):
                 problem(f"{shown(path)}: {data}")
                 continue
-            for meta, blob in _items(shown(path), data):
+            for meta, blob in file_items(shown(path), data):
                 try:
                     records = analyze(blob)
                 except BounceInputError as exc:

@@ -16,8 +16,7 @@ import os
 import sys
 
 from ..bounce import cli as bounce_cli
-from ..bounce.cli import iter_files, read_limited, shown
-from ..bounce.mbox import split_mbox
+from ..bounce.cli import file_items, iter_files, read_limited, shown
 from ..provider import DEFAULTS
 from .engine import analyze
 
@@ -73,13 +72,6 @@ def table(rec: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
-    mbox = split_mbox(data)
-    if mbox is None or len(mbox) < 2:
-        return [({"file": path}, data)]
-    return [({"file": path, "index": i}, m) for i, m in enumerate(mbox)]
-
-
 def main(argv: list[str] | None = None) -> int:
     parsed = parse_args(sys.argv[1:] if argv is None else argv)
     if isinstance(parsed, int):
@@ -100,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"headers: {shown(path)}: {data}", file=sys.stderr)
                 status = 2
                 continue
-            for meta, blob in _items(shown(path), data):
+            for meta, blob in file_items(shown(path), data):
                 result = analyze(blob, domains)
                 if result["error"]:
                     out.flush()
