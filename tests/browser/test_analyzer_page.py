@@ -192,6 +192,21 @@ def test_keyboard_alone(page, guard, base_url, corpus_dir):
     assert page.evaluate("document.activeElement.classList.contains('analyzer-headline')")
 
 
+def test_the_file_button_opens_the_picker_from_the_keyboard(page, guard, base_url, corpus_dir):
+    """The hidden file input is out of the tab order: the labelled button must open it on Enter and Space."""
+    path = corpus_dir / "maildir" / "bsd" / "lhost-exim-01.eml"
+    open_analyzer(page, base_url)
+    page.focus('[data-testid="bounce-file-button"]')
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files(str(path))
+    expect(page.locator(RESULT)).to_have_count(1)
+    assert card_rows(page) == expected_rows(path.read_bytes())
+    page.focus('[data-testid="bounce-file-button"]')
+    with page.expect_file_chooser():
+        page.keyboard.press("Space")
+
+
 def test_copy_summary_and_hand_over_to_support(page, context, guard, base_url, corpus_dir):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_analyzer(page, base_url)
