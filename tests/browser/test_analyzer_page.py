@@ -194,7 +194,8 @@ def test_keyboard_alone(page, guard, base_url, corpus_dir):
 
 def test_the_file_button_opens_the_picker_from_the_keyboard(page, guard, base_url):
     """The hidden file input is out of the tab order: the labelled button must open it on Enter and Space.
-    (Headless Chromium shows no dialog for a keyboard-opened picker, so the test counts the input's click().)"""
+    (Headless Chromium did not reliably raise a filechooser event for a keyboard-opened picker, so the test counts
+    the input's click().)"""
     open_analyzer(page, base_url)
     page.evaluate("""() => { window.__picks = 0; const input = document.querySelector('[data-testid=bounce-file]');
         const open = input.click.bind(input); input.click = () => { window.__picks++; open(); }; }""")
