@@ -143,6 +143,9 @@ SENDMAIL_SIZE = "https://oreilly.com/library/view/sendmail-4th-edition/978059651
 SENDMAIL_MEQ = "https://www.oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch20s05s08.html"
 RFC3463_TABLE = "https://www.progress.com/documentation/sitefinity-cms/101/reference-email-bounce-codes"
 NTT_DOCOMO = "https://support.ntt.com/mail/faq/detail/pid2300000e64?themeDId=309&themeSubDId=271"
+MS_KB_AUTHREQUIRED = ("https://support.microsoft.com/help/2984402/-5.7.1-smtp-550-5.7.1-resolver.rst.authrequired-"
+                      "nondelivery-report-when-external-users-try-to-send-mail-to-mail-enabled-public-folders-in-office-365.aspx")
+SES_QUOTAS = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html"
 SENDMAGIC_AU = "https://note.com/sendmagic/n/n875d8dcb6cb8"
 SENDMAGIC_SB = "https://note.com./sendmagic/n/n5afbf98aeb25"
 
@@ -399,6 +402,17 @@ WORDINGS: list[Wording] = [
     _ms("4.7.26", "Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or "
         "DKIM validation, this message is not signed", "authfailure"),
     _ms("4.7.850", "Access denied, please try again later", "blocked"),
+    _ms("4.7.500", "Access denied, please try again later", "blocked"),
+    # a public folder or group that takes mail only from authenticated senders; "authentication required" is
+    # a failed security check in Sisimai's vocabulary (SecurityError: "Authentication failure", 5.7.*)
+    W("Microsoft 365", "550 5.7.1", "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required", "securityerror",
+      MS_KB_AUTHREQUIRED, "5.7.1", "550"),
+    # == Sisimai's own manual: the example of its Filtered page ==========================================
+    W("Sisimai manual", "550 5.1.2", "550 5.1.2 User reject", "filtered", "https://metacpan.org/pod/Sisimai::Reason::Filtered",
+      "5.1.2", "550"),
+    # == Amazon SES: its SMTP interface over the account's sending quota or rate ===========================
+    W("Amazon SES", "454", "454 Throttling failure: Daily message quota exceeded", "ratelimited", SES_QUOTAS, None, "454"),
+    W("Amazon SES", "454", "454 Throttling failure: Maximum sending rate exceeded", "ratelimited", SES_QUOTAS, None, "454"),
     _ms("5.0.350", "Requested action not taken: policy violation detected (AS345)", "policyviolation"),
     _ms("5.1.0", "Sender denied", "rejected"),
     _ms("5.1.1", "Bad destination mailbox address", "userunknown"),

@@ -140,6 +140,15 @@ def test_generic_policy_word_at_rcpt_with_security_code():
     ("542 bob@example.org Rejected", "userunknown"),
     ("(reason: Insufficient permission) local agent: maildir over quota. 550 5.0.0 Insufficient permission",
      "systemerror"),
+    # a sender's quota or rate is not a full mailbox, whatever "quota exceeded" says
+    ("550 5.4.5 Daily sending quota exceeded.", "ratelimited"),
+    ("454 Throttling failure: Daily message quota exceeded", "ratelimited"),
+    ("552 5.2.2 Quota exceeded (mailbox for user is full)", "mailboxfull"),
+    # a blocklisted sending host, and a blocklisted sender address
+    ("550 5.7.1 Mail from 192.0.2.1 refused by blackhole list", "blocked"),
+    ("550 MAIL FROM:<alice@example.net> refused", "rejected"),
+    ("550 Sender address is blacklisted", "rejected"),
+    ("550 5.1.2 User reject", "filtered"),
 ])
 def test_provider_phrases(diag, want):
     status = next((w for w in diag.split() if w.count(".") == 2 and w[0] in "45" and w[2] == "."), "")

@@ -48,7 +48,11 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
                      r"out of storage space"), GOOGLE),
     ("userunknown", (r"account that you tried to reach does not exist",), GOOGLE),
     ("ratelimited", (r"receiving (?:e-?)?mail (?:too quickly|at a rate)", r"peak smtp relay limit exceeded",
-                     r"daily (?:user )?(?:sending|smtp relay) limit exceeded"), GOOGLE),
+                     r"daily (?:user )?(?:sending|smtp relay) limit exceeded", r"daily (?:user )?sending quota exceeded"), GOOGLE),
+    # Amazon SES's SMTP interface answers a sender over its sending quota or rate with these (tried
+    # before the general "quota exceeded" of a full mailbox)
+    ("ratelimited", (r"daily message quota exceeded", r"maximum sending rate exceeded"),
+     "Amazon SES, errors related to the sending quotas (454 Throttling failure: ...): https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html"),
     ("badreputation", (r"very low reputation of the sending (?:ip|domain)",), GOOGLE),
     ("authfailure", (r"spf record of the sending domain",), GOOGLE),
     ("notcompliantrfc", (r"missing a valid message-id", r"not rfc ?5322 compliant", r"is not rfc ?5322",
@@ -70,7 +74,8 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
                  r"\bs3150\b", r"part of their network is on our block list"), MICROSOFT),
     ("ratelimited", (r"thread limit exceeded", r"submission quota exceeded", r"exceeded permitted limits"), MICROSOFT),
     ("rejected", (r"\b5\.7\.50[123]\b", r"spam abuse detected", r"banned sender"), MICROSOFT),
-    ("blocked", (r"\b[45]\.7\.85\d\b", r"\b5\.7\.507\b", r"rejected by recipient"), MICROSOFT),
+    # 4.7.500-699 and 4.7.850-899 "Access denied, please try again later": the sending IP held back as suspicious
+    ("blocked", (r"\b[45]\.7\.85\d\b", r"access denied, please try again later", r"\b5\.7\.507\b", r"rejected by recipient"), MICROSOFT),
     ("userunknown", (r"\b5\.7\.50[45]\b", r"banned recipient"), MICROSOFT),
     ("securityerror", (r"\b5\.7\.57\b", r"client was not authenticated to send anonymous mail",
                        r"\b5\.7\.139\b", r"authentication unsuccessful"), MICROSOFT),

@@ -45,6 +45,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
      f"{G}: TLS required or failed (X.7.10, X.7.11)"),
     # the sender's address is refused (before the recipient tier: "sender address rejected: user unknown")
     ("rejected", (r"(?:sending (?:to/)?from|sender) an? address that (?:has been|is) (?:black|block|deny)listed",
+                  r"sender (?:address |domain )?(?:is |has been )?(?:black|block|deny)listed",
                   r"sender (?:address )?(?:was )?(?:rejected|refused|denied)", r"sender rejected",
                   r"weren't recognized as a valid sender", r"sender verify failed",
                   r"sender (?:address )?(?:is )?(?:invalid|not valid|unknown)"), f"{G}: the envelope sender is refused (X.1.7, X.1.8)"),
@@ -107,7 +108,10 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"rate limit(?:ed|ing)?\b(?! due to ip reputation)", r"throttl", r"frequency limited"),
      f"{G}: too much mail or too many connections (X.7.28)"),
     ("badreputation", (r"(?:poor|bad|low|ip) (?:sender |ip |domain )?reputation",), f"{G}: the sender's reputation"),
+    # Sisimai::Reason::Filtered's own example ("550 5.1.2 User reject"): this recipient refuses the mail
+    ("filtered", (r"\buser reject\b",), f"{G}: the recipient refuses this mail (Sisimai::Reason::Filtered)"),
     ("blocked", (r"client host rejected", r"client host blocked", r"block ?list", r"deny ?list", r"spamhaus", r"spamcop",
+                 r"black ?hole list", r"mail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:refused|rejected|not allowed)",
                  r"abuseat", r"\bdnsbls?\b", r"\b(?:helo|ehlo)\b.{0,40}(?:invalid|not allowed|rejected)", r"\brbl\b", r"black ?list", r"blocked using", r"listed (?:on|in|at) ",
                  r"please use (?:the )?smtp (?:server|relay) of your", r"invalid ip for sending", r"service refus",
                  r"ip (?:address )?(?:is )?blocked", r"blocked ip", r"\bip .{0,30}blocked"),
