@@ -103,9 +103,11 @@ def codes_of(fact: Fact, diag: str) -> tuple[str, str]:
     in its reply, says more than the reporting MTA's; a reply code of another class than the status
     is dropped unless the format read it itself."""
     status = fact.status
-    codes = [c for c in find_statuses(diag) if not c.endswith(".0.0") or not status]
+    codes = find_statuses(diag)
     if any(c[0] in "45" for c in codes):
         codes = [c for c in codes if c[0] in "45"]
+    # X.0.0 says only "failed" (Sendmail's "554 5.0.0 Service unavailable" after the remote's own reply)
+    codes = [c for c in codes if not c.endswith(".0.0")] or ([] if status else codes)
     if codes and codes[-1] != status:
         status = codes[-1]
     reply = fact.replycode or reply_for(diag, status)

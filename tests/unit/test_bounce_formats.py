@@ -38,6 +38,10 @@ CASES = [
     ("docomo-data-unknown.eml", [("hanako@docomo.ne.jp", "filtered", "")]),
     ("cjk-mailbox-2xx.eml", [("wang@example.cn", "mailboxfull", "2.0.0")]),  # a success code beside "mailbox full"
     ("sendmail-transcript-two.eml", [("a@example.com", "userunknown", "5.1.1"), ("b@example.com", "mailboxfull", "5.2.2")]),
+    # three hosts' sessions without a blank line between them: each reply stays with its own host's
+    # recipient, and the remote's 5.2.2 says more than Sendmail's own "554 5.0.0 Service unavailable"
+    ("sendmail-three-hosts.eml", [("hanako@docomo.ne.jp", "filtered", ""), ("jiro@example.org", "mailboxfull", "5.2.2"),
+                                  ("saburo@gmail.com", "authfailure", "5.7.26")]),
 ]
 
 

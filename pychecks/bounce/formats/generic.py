@@ -39,6 +39,9 @@ _ANGLE_NEXT = re.compile(r"[ \t]{1,4}<([^\s<>@]{1,200}@[^\s<>@]{1,255})>(.{0,200
 _CODE_PREFIX = re.compile(r"^[ \t>]{0,20}([45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]{1,4})?)")
 _TRANSCRIPT_LINE = re.compile(r"^[ \t>]{0,4}(?:>>>|<<<)")
 _ORIGINAL_START = re.compile(r"^\s{0,4}(?:-{3,}|={3,}|\*{3,})")
+# Sendmail opens each host's part of a session transcript with "... while talking to <host>.:": what
+# follows speaks of that host's recipients, not of the one above
+_NEXT_SESSION = re.compile(r"^\s{0,4}\.\.\. while talking to ", re.I)
 _NOT_DIAG = re.compile(r"^\s{0,20}(?:Giving up on|I'm not going to try again|--- Below this line)", re.I)
 _SKIP_LINE = re.compile(
     r"^\s{0,10}(?:From|Date|Subject|Message-Id|Received|Return-Path|Reply-To|Sender|Cc|Reporting-MTA|"
@@ -147,8 +150,8 @@ def _following(lines: list[str], i: int, other_mark, consumed: set[int]) -> tupl
     diag: list[str] = []
     j = i + 1
     while j < len(lines) and j - i <= 16 and lines[j].strip() and not other_mark(j):
-        if _SKIP_LINE.match(lines[j]):
-            break  # the returned message's own header fields begin here
+        if _SKIP_LINE.match(lines[j]) or _NEXT_SESSION.match(lines[j]):
+            break  # the returned message's own header fields, or another host's session, begin here
         if not _NOT_DIAG.match(lines[j]):
             diag.append(lines[j].strip()[:2000])
         consumed.add(j)
