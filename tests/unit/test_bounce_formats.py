@@ -42,6 +42,9 @@ CASES = [
     # recipient, and the remote's 5.2.2 says more than Sendmail's own "554 5.0.0 Service unavailable"
     ("sendmail-three-hosts.eml", [("hanako@docomo.ne.jp", "filtered", ""), ("jiro@example.org", "mailboxfull", "5.2.2"),
                                   ("saburo@gmail.com", "authfailure", "5.7.26")]),
+    # Exim's four blocks: a bare "Unrouteable address" is its own cause and takes no reply from the block below
+    ("exim-four-recipients.eml", [("hanako@example.org", "userunknown", "5.1.1"), ("jiro@example.net", "mailboxfull", "5.2.2"),
+                                  ("saburo@nowhere.invalid", "hostunknown", ""), ("shiro@example.com", "requireptr", "5.7.1")]),
 ]
 
 

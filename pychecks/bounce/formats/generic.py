@@ -297,7 +297,7 @@ COMMAND_HINTS: tuple[tuple[str, str], ...] = (
     ("end of data", "DATA"), ("after data", "DATA"), ("(data)", "DATA"), (">>> data", "DATA"),
     ("in reply to data", "DATA"), ("after end of", "DATA"), ("data command", "DATA"),
     ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"), ("does not like recipient", "RCPT"),
-    ("after mail from", "MAIL"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
+    ("after mail from", "MAIL"), ("pipelined mail from", "MAIL"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
     ("mail command", "MAIL"), (">>> mail", "MAIL"), ("sender was rejected", "MAIL"),
     ("helo", "EHLO"), ("ehlo", "EHLO"), ("my name was rejected", "EHLO"), ("starttls", "STARTTLS"),
     ("initial connection", "CONNECT"), ("greeting", "CONNECT"), ("connection to", "CONNECT"),
@@ -371,6 +371,11 @@ def _lines_for(codes: list[str], address: str, addresses: set[str]) -> list[str]
     return [ln for ln in codes if address in ln.lower() or not any(other in ln.lower() for other in addresses)]
 
 
+def _says_why(diag: str) -> bool:
+    """Whether a recipient's own lines already name a cause (Exim's bare "Unrouteable address")."""
+    return bool(rules.match_phrase(diag) or rules.match_phrase(diag, strong=True))
+
+
 def detect(msg) -> bool:
     return True
 
@@ -385,12 +390,13 @@ def parse(msg) -> list[Fact]:
     to = {a.lower() for a in find_addresses(msg.headers.get("to"))}
     found = candidates(text, exclude | to) or candidates(text, exclude)
     others = {a.lower() for a, _ in found}
-    for a, d in found:
-        if not _CODE_LINE.search(d) and (len(found) == 1 or not rules.match_phrase(d)):
+    for n, (a, d) in enumerate(found):
+        if not _CODE_LINE.search(d) and (len(found) == 1 or not _says_why(d)):
             codes = code_line_list(text) if codes is None else codes
             # with several recipients, another one's reply is never this one's: keep the lines that
-            # name this recipient, or that name none of them
-            mine = codes if len(found) == 1 else _lines_for(codes, a.lower(), others)
+            # name this recipient, or that name none of them and sit in no other recipient's block
+            theirs = " ".join(d2 for k, (_, d2) in enumerate(found) if k != n)
+            mine = codes if len(found) == 1 else [ln for ln in _lines_for(codes, a.lower(), others) if ln not in theirs]
             d = (d + " " + " ".join(mine)).strip()
         facts.append(Fact(recipient=a, diagnostic=d, command=command_in(d) or tcmd))
     if not facts:
