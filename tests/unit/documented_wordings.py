@@ -527,7 +527,8 @@ WORDINGS: list[Wording] = [
     W("Yahoo", "421 4.7.0 [TSS04]", "SMTP error from remote mail server after pipelined MAIL "
       "FROM:<SENDER@senderdomain.com> SIZE=1758: 421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred "
       "due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
-      "badreputation",
+      # the same refusal answered to MAIL FROM: refused at the MAIL command (Sisimai::Reason::Rejected)
+      "rejected",
       "https://support.cpanel.net/hc/en-us/articles/4403952239511-Exim-Log-Error-temporarily-deferred-due-to-"
       "unexpected-volume-or-user-complaints", "4.7.0", "421"),
     W("Yahoo", "451 4.3.2", "451 4.3.2 Internal server error", "systemerror", SMTPCODES_YAHOO, "4.3.2", "451"),
