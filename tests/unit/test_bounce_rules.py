@@ -149,6 +149,8 @@ def test_generic_policy_word_at_rcpt_with_security_code():
     ("550 MAIL FROM:<alice@example.net> refused", "rejected"),
     ("550 Sender address is blacklisted", "rejected"),
     ("550 5.1.2 User reject", "filtered"),
+    ("このメールアドレスは存在しません", "userunknown"),
+    ("受信者の設定により受信が拒否されました", "filtered"),
 ])
 def test_provider_phrases(diag, want):
     status = next((w for w in diag.split() if w.count(".") == 2 and w[0] in "45" and w[2] == "."), "")

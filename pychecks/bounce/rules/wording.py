@@ -83,7 +83,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"#5\.1\.0 address rejected", r"unknown or illegal alias", r"no mailbox here",
                      r"mailbox not found", r"user not exist", r"not a valid (?:user|recipient|mailbox)",
                      r"ユーザー?(?:は|が)?(?:存在しません|見つかりません|いません)", r"宛先(?:が)?不明",
-                     r"(?:アドレス|宛先)が(?:存在しません|見つかりません)", r"該当するユーザー?がありません",
+                     r"(?:アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)", r"該当するユーザー?がありません",
                      # Chinese and Korean: user / recipient does not exist
                      r"(?:用户|收件人|用戶|收件者)(?:名)?不存在", r"(?:사용자|수신자)(?:가|를)? ?(?:존재하지 않|찾을 수 없)"),
      f"{G}: the address does not exist (X.1.1)"),
@@ -109,7 +109,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
      f"{G}: too much mail or too many connections (X.7.28)"),
     ("badreputation", (r"(?:poor|bad|low|ip) (?:sender |ip |domain )?reputation",), f"{G}: the sender's reputation"),
     # Sisimai::Reason::Filtered's own example ("550 5.1.2 User reject"): this recipient refuses the mail
-    ("filtered", (r"\buser reject\b",), f"{G}: the recipient refuses this mail (Sisimai::Reason::Filtered)"),
+    ("filtered", (r"\buser reject\b", r"受信者(?:側)?の設定により"), f"{G}: the recipient refuses this mail (Sisimai::Reason::Filtered)"),
     ("blocked", (r"client host rejected", r"client host blocked", r"block ?list", r"deny ?list", r"spamhaus", r"spamcop",
                  r"black ?hole list", r"mail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:refused|rejected|not allowed)",
                  r"abuseat", r"\bdnsbls?\b", r"\b(?:helo|ehlo)\b.{0,40}(?:invalid|not allowed|rejected)", r"\brbl\b", r"black ?list", r"blocked using", r"listed (?:on|in|at) ",
