@@ -67,7 +67,7 @@ bench: prebuild chromium
 
 # The bounce lab (root; not part of `make test`): real MTAs bounce mail into tests/corpus/lab.
 # LAB_ARGS, e.g. "--mta postfix --only gmail-no-such-user"; the default runs every MTA and scenario.
-LAB_ARGS ?= --mta postfix --mta exim --mta opensmtpd --mta sendmail
+LAB_ARGS ?= --mta postfix --mta exim --mta opensmtpd --mta sendmail --mta courier --mta dma
 lab: setup
 	$(PY) -m tools.bouncelab.lab $(LAB_ARGS)
 	$(PY) -m tools.bouncelab.score --write-xfail tests/corpus/lab/expected_failures.json

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import smtplib
 import subprocess
 import time
 from pathlib import Path
@@ -24,10 +25,14 @@ MAIL_UID = 2500  # the owner of the lab's mailboxes (in the namespace's private 
 class MTA:
     name = ""
     package = ""
+    lhost = ""  # the manifest's `lhost` when it is not the name capitalized
     # Folders the MTA's compiled-in paths need, made on a tmpfs inside the namespace only.
     tmpfs: tuple[str, ...] = ()
     make_dirs: tuple[str, ...] = ()
     links: dict[str, str] = {}
+    # Folders of the machine with the root's same folder laid over them (overlayfs, inside the
+    # namespace only; what the MTA writes there lands in the work folder, never on the machine).
+    overlays: tuple[str, ...] = ()
 
     def __init__(self, root: Path, work: Path) -> None:
         self.root, self.work = root, work
@@ -83,6 +88,16 @@ class MTA:
 
     def poke(self, scenario: Scenario) -> None:
         """Called every few seconds while a bounce is awaited: a queue run, if this MTA needs it."""
+
+    def unsupported(self, scenario: Scenario) -> str:
+        """Why this MTA cannot produce the scenario's mail at all ("" when it can); not run then."""
+        return ""
+
+    def submit(self, sender: str, rcpts: list[str], data: bytes) -> dict:
+        """Hand the mail over as the customer's mail client does (SMTP to port 25 here); return the
+        refused recipients, raise smtplib.SMTPException (or OSError) when none is taken."""
+        with smtplib.SMTP("127.0.0.1", 25, local_hostname="webmail.customer.example", timeout=30) as c:
+            return c.sendmail(sender, rcpts, data)
 
     def stop(self) -> None:
         if self.proc is None:
@@ -524,4 +539,7 @@ MAILER(`smtp')dnl
         self.run(self.binary, "-C", str(self.cf), "-q", check=False)
 
 
-MTAS = {cls.name: cls for cls in (Postfix, Exim, OpenSMTPD, Sendmail)}
+from .mta_courier import Courier  # noqa: E402  (its own module; it subclasses MTA above)
+from .mta_dma import DMA  # noqa: E402  (its own module; it subclasses MTA above)
+
+MTAS = {cls.name: cls for cls in (Postfix, Exim, OpenSMTPD, Sendmail, DMA, Courier)}

@@ -13,6 +13,9 @@ PACKAGES: dict[str, list[str]] = {
     "exim": ["exim4-daemon-light", "exim4-base", "exim4-config", "libidn12"],
     "opensmtpd": ["opensmtpd"],
     "sendmail": ["sendmail-bin", "sendmail-base", "sendmail-cf", "m4", "libwrap0"],
+    "dma": ["dma"],
+    "courier": ["courier-mta", "courier-base", "courier-authlib", "courier-authlib-userdb", "libcourier-unicode4",
+                "libidn12", "libltdl7"],
 }
 
 
