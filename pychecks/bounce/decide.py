@@ -53,6 +53,10 @@ _REPLY_FIRST = re.compile(r"^\s*[45]\d\d[ -]")
 _PROGRAM_WORDS = re.compile(r"^[\w./-]{2,40}: |\s[\w./-]{2,40}: (?:couldn'?t|cannot|can't)|command|exit|died|signal|"
                             r"permission denied|no such file|core dump", re.I)
 
+# a failure of the connection itself, with no word from the remote server
+_TRANSPORT_ONLY = re.compile(r"^\W*(?:connection (?:refused|timed out|reset)|network connection shut down|connection closed by "
+                             r"remote host|no route to host|network is unreachable)", re.I)
+
 # reasons a one-recipient notice may name more precisely than a remote "user unknown"
 NOTICE_OVERRIDES = ("suspend", "mailboxfull")
 
@@ -170,7 +174,8 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
     found = rules.find(hint, True)
     if not found[0]:
         found = rules.find(hint)
-    if found[0]:
+    if found[0] and not found[2].endswith(rules.GENERIC_SOURCE):
+        # the bounce's own words ("... is attached", "rejected"): a bare refusal word there says nothing
         return Decision(found[0], GUESS, [_piece("bounce", found[1], found[2])])
     if replycode in REPLY and REPLY[replycode] != "undefined":
         return Decision(REPLY[replycode], GUESS, [_piece("replycode", replycode, RFC5321)])
@@ -229,7 +234,10 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
         # Exim says "Unrouteable address" when no router takes the address: said by a remote server to
         # RCPT TO, or by the sender's own server for its own domain, that is an unknown user
         new, why = "userunknown", "Exim's 'Unrouteable address' for a domain the server handles itself"
-    elif reason == "networkerror" and temporary and action == "failed" and "connect" in diagnostic.lower():
+    elif reason == "networkerror" and action == "failed" and "connect" in diagnostic.lower() and (
+            temporary or (status.endswith(".0.0") and not replycode and _TRANSPORT_ONLY.search(diagnostic))):
+        # a connection that failed is never a final answer; a server that reports it as failed (Courier
+        # always writes 5.0.0) has retried until it gave up
         new, why = "expired", "a connection failure the sending server retried until it gave up"
     elif reason == "policyviolation" and command == "RCPT" and status == "5.7.0" and not rules.match_phrase(
             diagnostic, True):

@@ -18,6 +18,8 @@ POSTFIX_BOUNCE = "Postfix, bounce(5) templates and smtp(8) delivery status texts
 EXIM = "Exim, the specification, chapters on routers, the appendfile transport and retry rules: https://www.exim.org/exim-html-current/doc/html/spec_html/"
 QMAIL = "qmail, qmail-remote(8) and qmail-send(8): https://cr.yp.to/qmail.html"
 SENDMAIL = "Sendmail, Installation and Operation Guide: https://www.sendmail.org/"
+COURIER = ("Courier, its ESMTP client's messages (courier/module.esmtp/libesmtp.C): https://github.com/svarshavchik/courier/"
+           "blob/db0c03846787ccd74d6ad9d6a7e07f98374f1e7c/courier/courier/module.esmtp/libesmtp.C")
 RFC7505 = "RFC 7505 (null MX): https://www.rfc-editor.org/rfc/rfc7505"
 
 MTAS: list[tuple[str, tuple[str, ...], str]] = [
@@ -64,4 +66,8 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # the access map's TLS requirement (ENCR:112) not met: no or too weak encryption
     ("failedstarttls", (r"encryption too weak \d+ less than \d+",), SENDMAIL),
     ("mailererror", (r"unknown mailer", r"\.\.\. service unavailable\b.{0,40}mailer"), SENDMAIL),
+    # Courier: a route that requires STARTTLS (esmtproutes /SECURITY=STARTTLS) to a server without it, and
+    # a connection the remote closed (written as a temporary error: a bounce means it retried until the end)
+    ("failedstarttls", (r"unable to set minimum security level", r"security=starttls requested for this message"), COURIER),
+    ("networkerror", (r"network connection shut down by the remote mail server", r"connection closed by remote host"), COURIER),
 ]
