@@ -66,8 +66,13 @@ _RHOST = Gated(re.compile(
 _RECEIVED_BY = re.compile(r"\bby[ \t]{1,4}([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63})\b")
 
 
+# "<host> [<address>]" opening the recipient's lines (DMA: "... [192.0.2.1] did not like our RCPT TO:",
+# Courier: "mx.example.net [192.0.2.1]:")
+_RHOST_LEAD = re.compile(r"^\W{0,4}([A-Za-z0-9][A-Za-z0-9.\-]{0,250}\.[A-Za-z]{2,63}) \[[0-9A-Fa-f.:]{3,45}\]")
+
+
 def remote_host(diag: str) -> str:
-    m = _RHOST.search(diag[:2000])
+    m = _RHOST.search(diag[:2000]) or _RHOST_LEAD.match(diag)
     return m.group(1).lower() if m else ""
 
 

@@ -75,3 +75,18 @@ def test_one_recipients_reply_is_never_copied_onto_another():
 def test_an_ip_address_is_not_a_status_code():
     (record,) = analyze("Connected to 192.0.2.25 but greeting failed.")
     assert record["deliverystatus"] == "" and record["reason"] == "networkerror"
+
+
+LAB = Path(__file__).parents[1] / "corpus" / "lab"
+
+
+@pytest.mark.parametrize(("name", "rhost", "command"), [
+    ("dma/gmail-no-such-user.eml", "gmail-smtp-in.l.google.com", "RCPT"),  # "<host> [ip] did not like our RCPT TO:"
+    ("dma/gmail-ptr.eml", "aspmx.l.google.com", "MAIL"),
+    ("dma/gmail-spam.eml", "gmail-smtp-in.l.google.com", "DATA"),  # "... our final DATA:"
+    ("dma/m365-traffic-not-accepted.eml", "m365-example.mail.protection.outlook.com", "CONNECT"),
+    ("courier/gmail-no-such-user.eml", "gmail-smtp-in.l.google.com", "RCPT"),  # Remote-MTA: dns; host [ip]
+])
+def test_remote_host_and_command_of_dma_and_courier(name, rhost, command):
+    (record,) = analyze((LAB / name).read_bytes())
+    assert (record["rhost"], record["smtpcommand"]) == (rhost, command)
