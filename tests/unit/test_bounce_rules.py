@@ -150,6 +150,9 @@ def test_generic_policy_word_at_rcpt_with_security_code():
     ("550 Sender address is blacklisted", "rejected"),
     ("550 5.1.2 User reject", "filtered"),
     ("このメールアドレスは存在しません", "userunknown"),
+    # "not listed in" a directory is an unknown address, not a blocklist entry
+    ("User hanako (hanako@example.co.jp) not listed in Domino Directory", "userunknown"),
+    ("554 Service unavailable; Client host [192.0.2.1] listed in zen.spamhaus.org", "blocked"),
     ("受信者の設定により受信が拒否されました", "filtered"),
 ])
 def test_provider_phrases(diag, want):
