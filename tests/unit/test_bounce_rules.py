@@ -160,6 +160,15 @@ def test_provider_phrases(diag, want):
     assert rules.classify(diag, status, diag[:3] if diag[:3].isdigit() else "") == want
 
 
+@pytest.mark.parametrize("diag,want", [
+    ("554 5.1.2 <userunknown@example.org>: Recipient address rejected: reject", "hostunknown"),
+    ("550 <spam-report@example.org>: Recipient address rejected: User unknown", "userunknown"),
+])
+def test_words_inside_an_address_are_its_name(diag, want):
+    # "userunknown@", "spam-report@" name a mailbox; they say nothing about the cause
+    assert rules.classify(diag, "5.1.2" if "5.1.2" in diag else "", diag[:3]) == want
+
+
 def test_exim_display_text_before_angle_address():
     body = ("A message that you sent contained one or more recipient addresses that were\n"
             "incorrectly constructed:\n\n"

@@ -52,11 +52,17 @@ def _table(strong: bool) -> PhraseTable:
 _FIRST_PREFIX = re.compile(r"(?<![\w.])([245]\d\d)-([245]\.\d{1,3}\.\d{1,3})(?= )")
 
 
+_LOCAL_PART = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?=[\w-])")
+
+
 @lru_cache(maxsize=256)
 def _lower(text: str) -> str:
     """The searched form of ``text`` (lower case, one space between words, a multi-line reply's
     repeated prefix dropped); kept, as :func:`says` asks for the same notice once per reason."""
     t = " ".join(text.lower().split())[:6000]
+    if "@" in t:
+        # an address's local part is a name, not words ("userunknown@example.org", "mailbox-full@")
+        t = _LOCAL_PART.sub("x@", t)
     m = _FIRST_PREFIX.search(t) if "-" in t else None
     if not m:
         return t
