@@ -137,3 +137,22 @@ def test_search_shows_the_words_it_looked_for(page, guard, base_url):
     first = page.locator(".md-search-result__item").first
     expect(first).to_be_visible(timeout=15_000)
     expect(page.locator(".md-search-result mark").first).to_be_visible()
+
+
+def test_index_is_built_on_the_first_query_not_at_page_load(page, guard, base_url):
+    """Loading a page costs no index build (lunr's Japanese files are fetched by the build itself);
+    the first query builds it and is answered."""
+    fetched: list[str] = []
+    page.context.on("request", lambda req: fetched.append(req.url))  # the page's and its workers'; no service worker here
+    page.goto(base_url + "errors/")
+    expect(page.locator("input.md-search__input")).to_be_attached()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1000)
+    assert any(u.endswith("search_index.json") for u in fetched)  # the theme still fetches the index
+    assert not [u for u in fetched if "lunr" in u or "tinyseg" in u], "the index was built at page load"
+    page.keyboard.press("/")
+    box = page.locator("input.md-search__input")
+    box.fill("送信できない")
+    box.press("End")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    assert [u for u in fetched if u.endswith("tinyseg.js")]

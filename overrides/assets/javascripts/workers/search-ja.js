@@ -1,6 +1,8 @@
 /* Site search worker: the theme's own search worker, with each query cut into
  * words the same way the index was cut, and the everyday words readers type
- * added to it.
+ * added to it.  The index is built on the first query, not when a page loads:
+ * building it takes about a second of a phone's CPU, which every page would
+ * otherwise spend while it loads (and the analyzer while Python starts).
  *
  * Why: the index splits Japanese text with TinySegmenter (after the
  * `separator` in mkdocs.yml has split it at changes of script), but the
@@ -67,7 +69,9 @@ function wordsOf(query) {
 }
 
 const SETUP = 0 /* the theme's SearchMessageType.SETUP */
+const READY = 1 /* the theme's SearchMessageType.READY */
 const QUERY = 2 /* the theme's SearchMessageType.QUERY */
+const RESULT = 3 /* the theme's SearchMessageType.RESULT */
 /* Browsers without look-behind (Safari before 16.4) cannot compile the
  * separator in mkdocs.yml: they get the theme's own Japanese separator. */
 const LOOKBEHIND = (() => { try { return new RegExp("(?<=a)b").test("ab") } catch (err) { return false } })()
@@ -81,6 +85,8 @@ let pending = null /* the lunr query for the message being handled */
  * single characters (国外 → 国) once the index holds those characters. */
 addEventListener("message", ev => {
   const message = ev.data
+  if (!replaying && holdUntilQueried(ev))
+    return
   pending = null
   if (message && message.type === SETUP && !LOOKBEHIND && message.data && message.data.config)
     message.data.config.separator = PLAIN_SEPARATOR
@@ -92,6 +98,69 @@ addEventListener("message", ev => {
   pending = words.map(([word, boost]) => word + "*" + boost).join(" ")
   message.data = words.map(([word]) => word).join(" ")
 })
+
+/* The lazy index: the theme's SETUP is held and answered READY at once (the
+ * search field works); the first query hands the held SETUP to the theme's
+ * handler, waits for its own READY (not passed on) and then replays the
+ * queries that came meanwhile. */
+let held = null /* the theme's SETUP message, until the first query */
+let queued = null /* queries waiting for the index; null once it is built */
+let replaying = false
+let built = null /* called when the theme's handler says READY */
+
+function replay(data) {
+  replaying = true
+  try {
+    dispatchEvent(new MessageEvent("message", { data }))
+  } finally {
+    replaying = false
+  }
+}
+
+/** Whether this message was held back (true) or goes on to the theme's handler. */
+function holdUntilQueried(ev) {
+  const message = ev.data
+  if (message && message.type === SETUP) {
+    ev.stopImmediatePropagation()
+    held = message
+    queued = []
+    postMessage({ type: READY })
+    return true
+  }
+  if (!message || message.type !== QUERY || !queued)
+    return false
+  ev.stopImmediatePropagation()
+  if (!String(message.data || "").trim()) {
+    /* the theme asks with an empty query once the index is READY: nothing to find yet */
+    postMessage({ type: RESULT, data: { items: [] } })
+    return true
+  }
+  queued.push(message.data)
+  if (held) {
+    const setup = held
+    held = null
+    built = () => {
+      const waiting = queued
+      queued = null
+      for (const data of waiting) replay({ type: QUERY, data })
+    }
+    replay(setup)
+  }
+  return true
+}
+
+/* The theme's handler answers through the global postMessage: its READY for a
+ * held SETUP releases the waiting queries instead of reaching the page. */
+const post = self.postMessage.bind(self)
+self.postMessage = function (message, ...rest) {
+  if (message && message.type === READY && built) {
+    const release = built
+    built = null
+    release()
+    return
+  }
+  post(message, ...rest)
+}
 
 const theme = new URL(self.location.href).searchParams.get("theme") || ""
 if (!/^search\.[0-9a-f]{8}\.min\.js$/.test(theme))
