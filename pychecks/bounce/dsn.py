@@ -96,7 +96,7 @@ def parse(text: str) -> tuple[dict[str, str], list[Fact]]:
                 f.status = parse_status_text(v)
                 f.hint = v.partition(" ")[2][:200]  # the code's description, e.g. "(mailbox disabled)"
             elif n == "remote-mta":
-                f.rhost = (_typed(v)[1].split() or [""])[0]  # Courier adds " [192.0.2.1]"
+                f.rhost = (_typed(v)[1].split() or [""])[0].rstrip(".")  # Courier adds " [192.0.2.1]", Gmail "(ip, ...)"
             elif n == "diagnostic-code":
                 kind, rest = _typed(v)
                 f.diagtype = kind
