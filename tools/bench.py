@@ -45,10 +45,16 @@ def checker_page(site_dir: Path) -> str:
     raise SystemExit("no page holds the port checker")
 
 
+def use_checker(page) -> None:
+    """The port checker starts Python only once the reader types into it (a reading page stays light)."""
+    page.fill('[data-testid="ports-domain"]', "taro@example.com")
+
+
 def time_ready(context, url: str) -> float:
     page = context.new_page()
     t0 = time.perf_counter()
     page.goto(url)
+    use_checker(page)
     page.wait_for_selector(f'{CHECKER}[data-state="ready"]', timeout=120_000)
     elapsed = time.perf_counter() - t0
     page.close()
@@ -61,6 +67,7 @@ def page_bytes(browser, server, url: str, ready_selector: str | None) -> int:
     server.sent.clear()
     page.goto(url)
     if ready_selector:
+        use_checker(page)
         page.wait_for_selector(ready_selector, timeout=120_000)
     page.wait_for_load_state("networkidle")
     total = sum(server.sent.values())
@@ -89,7 +96,7 @@ def site_figures() -> None:
                 browser.close()
         finally:
             server.close()
-    print(f"checker page /{path}: ready cold {statistics.median(cold):.2f} s, warm {statistics.median(warm):.2f} s "
+    print(f"checker page /{path} (timed from the page load to ready, typing at once): ready cold {statistics.median(cold):.2f} s, warm {statistics.median(warm):.2f} s "
           f"(median of {RUNS}; cold {', '.join(f'{c:.2f}' for c in cold)})")
     print(f"bytes downloaded (uncompressed): plain page /{PLAIN_PAGE} {plain / 1024:.0f} KiB, "
           f"checker page /{path} {heavy / 1024 / 1024:.1f} MiB")
