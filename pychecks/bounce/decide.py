@@ -53,9 +53,10 @@ _REPLY_FIRST = re.compile(r"^\s*[45]\d\d[ -]")
 _PROGRAM_WORDS = re.compile(r"^[\w./-]{2,40}: |\s[\w./-]{2,40}: (?:couldn'?t|cannot|can't)|command|exit|died|signal|"
                             r"permission denied|no such file|core dump", re.I)
 
-# a failure of the connection itself, with no word from the remote server
-_TRANSPORT_ONLY = re.compile(r"^\W*(?:connection (?:refused|timed out|reset)|network connection shut down|connection closed by "
-                             r"remote host|no route to host|network is unreachable)", re.I)
+# a failure of the connection itself, with no word from the remote server (each names the connection:
+# the rule that reads it asks for "connect" too)
+_TRANSPORT_ONLY = re.compile(r"^\W*(?:connection (?:refused|timed out|reset)|network connection shut down|"
+                             r"connection closed by remote host)", re.I)
 
 # reasons a one-recipient notice may name more precisely than a remote "user unknown"
 NOTICE_OVERRIDES = ("suspend", "mailboxfull")

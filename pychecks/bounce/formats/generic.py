@@ -366,9 +366,11 @@ def code_lines(text: str, most: int = 8) -> str:
     return " ".join(code_line_list(text, most))
 
 
-def _lines_for(codes: list[str], address: str, addresses: set[str]) -> list[str]:
-    """The code lines that name this recipient or none of the recipients."""
-    return [ln for ln in codes if address in ln.lower() or not any(other in ln.lower() for other in addresses)]
+def _lines_for(codes: list[str], address: str, addresses: set[str], theirs: str) -> list[str]:
+    """The code lines that name this recipient or none of the recipients, and do not stand in another
+    recipient's block (``theirs``, the other blocks' text)."""
+    return [ln for ln in codes if ln not in theirs
+            and (address in ln.lower() or not any(other in ln.lower() for other in addresses))]
 
 
 def _says_why(diag: str) -> bool:
@@ -393,10 +395,9 @@ def parse(msg) -> list[Fact]:
     for n, (a, d) in enumerate(found):
         if not _CODE_LINE.search(d) and (len(found) == 1 or not _says_why(d)):
             codes = code_line_list(text) if codes is None else codes
-            # with several recipients, another one's reply is never this one's: keep the lines that
-            # name this recipient, or that name none of them and sit in no other recipient's block
-            theirs = " ".join(d2 for k, (_, d2) in enumerate(found) if k != n)
-            mine = codes if len(found) == 1 else [ln for ln in _lines_for(codes, a.lower(), others) if ln not in theirs]
+            # with several recipients, another one's reply is never this one's
+            mine = codes if len(found) == 1 else _lines_for(
+                codes, a.lower(), others, " ".join(d2 for k, (_, d2) in enumerate(found) if k != n))
             d = (d + " " + " ".join(mine)).strip()
         facts.append(Fact(recipient=a, diagnostic=d, command=command_in(d) or tcmd))
     if not facts:
