@@ -297,11 +297,12 @@ COMMAND_HINTS: tuple[tuple[str, str], ...] = (
     ("end of data", "DATA"), ("after data", "DATA"), ("(data)", "DATA"), (">>> data", "DATA"),
     ("in reply to data", "DATA"), ("after end of", "DATA"), ("data command", "DATA"),
     ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"), ("does not like recipient", "RCPT"),
-    ("after mail from", "MAIL"), ("pipelined mail from", "MAIL"), ("our mail from", "MAIL"), ("our final data", "DATA"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
+    ("after mail from", "MAIL"), ("pipelined mail from", "MAIL"), ("our mail from", "MAIL"),
+    ("our final data", "DATA"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),
     ("mail command", "MAIL"), (">>> mail", "MAIL"), ("sender was rejected", "MAIL"),
     ("helo", "EHLO"), ("ehlo", "EHLO"), ("my name was rejected", "EHLO"), ("starttls", "STARTTLS"),
-    ("did not like our connect", "CONNECT"), ("initial connection", "CONNECT"), ("greeting", "CONNECT"), ("connection to", "CONNECT"),
-    ("connect to", "CONNECT"), ("connection time", "CONNECT"),
+    ("did not like our connect", "CONNECT"), ("initial connection", "CONNECT"), ("greeting", "CONNECT"),
+    ("connection to", "CONNECT"), ("connect to", "CONNECT"), ("connection time", "CONNECT"),
 )
 
 
