@@ -175,3 +175,7 @@ def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, b
     wait_ready(page, '[data-testid="bounce-analyzer"]')
     assert page.evaluate("window.__pychecksEarly") is None, "ui.js did not adopt the early worker"
     assert len(workers) == 1, f"{len(workers)} workers started"
+    # before the stylesheets: a script after them waits until they have loaded
+    order = page.evaluate("""() => [...document.head.querySelectorAll('script[src], link[rel=stylesheet]')]
+        .map((el) => el.tagName === 'SCRIPT' ? (el.src.endsWith('/early.js') ? 'early' : 'script') : 'css')""")
+    assert "early" in order and order.index("early") < order.index("css"), order
