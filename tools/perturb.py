@@ -129,8 +129,9 @@ def address_variants(raw: str, base: list[dict], expected: list[dict]) -> list[V
 
 def _usable(w: Wording) -> bool:
     rid = row_id(w)
+    # a variant is written back as Latin-1: a Japanese wording would arrive as "?" marks
     return (rid not in FRAGMENT_WRONG and rid not in DSN_WRONG and w.reason not in ("expired", "delivered")
-            and bool(re.match(r"[45]\d\d[ -]", w.text)) and len(w.text) < 400)
+            and bool(re.match(r"[45]\d\d[ -]", w.text)) and len(w.text) < 400 and w.text.isascii())
 
 
 POOL = [w for w in WORDINGS if _usable(w)]
