@@ -296,6 +296,9 @@ def transcript_reply(text: str) -> str:
 COMMAND_HINTS: tuple[tuple[str, str], ...] = (
     ("end of data", "DATA"), ("after data", "DATA"), ("(data)", "DATA"), (">>> data", "DATA"),
     ("in reply to data", "DATA"), ("after end of", "DATA"), ("data command", "DATA"),
+    # Stalwart's "rejected command 'DATA' with code" (crates/smtp/src/queue/dsn.rs) and chasquid's "DATA closing",
+    # "DATA writing:" (internal/courier/smtp.go)
+    ("command 'data'", "DATA"), ("data closing", "DATA"), ("data writing", "DATA"),
     ("rcpt to", "RCPT"), ("rcpt", "RCPT"), ("recipient command", "RCPT"), ("does not like recipient", "RCPT"),
     ("after mail from", "MAIL"), ("pipelined mail from", "MAIL"), ("our mail from", "MAIL"),
     ("our final data", "DATA"), ("to mail from", "MAIL"), ("mail from command", "MAIL"),

@@ -46,6 +46,17 @@ SIGNATURES: tuple[tuple[str, str, str], ...] = (
     ("Courier", "text", "courier mail server"),
     ("qmail", "text", "this is the qmail-send program"),
     ("qmail", "text", "qmail"),
+    # MTAs whose notices are read by the DSN parser and the text scanner, named from their own templates:
+    # chasquid internal/queue/dsn.go (its From address; it writes X-Failed-Recipients too), Haraka
+    # config/outbound.bounce_message, maddy internal/dsn/dsn.go, Stalwart crates/smtp/src/queue/dsn.rs,
+    # hMailServer SMTPClientConnection.cpp and its SEND_FAILED_NOTIFICATION, Apache James DSNBounce.java
+    ("chasquid", "from", "postmaster-dsn@"),
+    ("Haraka", "text", "this is the haraka mailer program"),
+    ("maddy", "text", "contact the postmaster for further assistance, provide the message id"),
+    ("Stalwart", "text", "' rejected command '"),
+    ("hMailServer", "text", "hmailserver sent:"),
+    ("hMailServer", "text", "\nhmailserver\n"),
+    ("James", "text", "this is the james mail server at"),
     ("Exim", "headers", "x-failed-recipients"),
     ("Exim", "text", "this message was created automatically by mail delivery software"),
     ("Postfix", "headers", "x-postfix"),

@@ -21,6 +21,12 @@ SENDMAIL = "Sendmail, Installation and Operation Guide: https://www.sendmail.org
 COURIER = ("Courier, its ESMTP client's messages (courier/module.esmtp/libesmtp.C): https://github.com/svarshavchik/courier/"
            "blob/db0c03846787ccd74d6ad9d6a7e07f98374f1e7c/courier/courier/module.esmtp/libesmtp.C")
 RFC7505 = "RFC 7505 (null MX): https://www.rfc-editor.org/rfc/rfc7505"
+HMAILSERVER = ("hMailServer, its delivery error texts (hmailserver/source/Server/SMTP/ExternalDelivery.cpp): "
+               "https://github.com/hmailserver/hmailserver/blob/f1c31281a095995b1d94f4f66b191296f4ea0276/"
+               "hmailserver/source/Server/SMTP/ExternalDelivery.cpp")
+JAMES = ("Apache James, RemoteDelivery's MailDelivrer (handleNoTargetServer): https://github.com/apache/james-project/blob/"
+         "5bed53f784f41034cf5e2f84999c930b2f75d6e1/server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/"
+         "remote/delivery/MailDelivrer.java")
 
 MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # Postfix smtpd refusals ("<what> rejected: <why>")
@@ -70,4 +76,8 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # a connection the remote closed (written as a temporary error: a bounce means it retried until the end)
     ("failedstarttls", (r"unable to set minimum security level", r"security=starttls requested for this message"), COURIER),
     ("networkerror", (r"network connection shut down by the remote mail server", r"connection closed by remote host"), COURIER),
+    # the recipient's domain has no mail server: hMailServer's "No mail servers appear to exists for the recipient's
+    # address." and James's "There are no DNS entries for the hostname <domain>."
+    ("hostunknown", (r"no mail servers appear to exists? for the recipient'?s address",), HMAILSERVER),
+    ("hostunknown", (r"there are no dns entries for the hostname",), JAMES),
 ]
