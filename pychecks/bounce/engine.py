@@ -34,7 +34,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"failure notice|mail delivery|non[- ]?delivery|could not be delivered|delivery failure|"
     r"not delivered|failed delivery|message delivery|warning: could not|delivery error|mail system error|"
     r"rejected|bounce|returned to sender|permanent error|nicht zustellbar|unzustellbar|"
-    r"未配信|配信(?:不能|エラー|失敗)|"
+    r"未配信|配信(?:不能|エラー|失敗)|返されたメール|メールシステム誤り|"  # DTI's Japanese "Mail System Error - Returned Mail"
     r"エラー|送信エラー|不達|delayed|mail failure|fail|error|returning|warning|could not send|"
     r"message (?:was )?(?:blocked|quarantined)|blocked:",
     re.I,
@@ -45,7 +45,7 @@ _BOUNCE_BODY = re.compile(
     r"could not be delivered|undeliverable|delivery (?:has )?failed|error message below|permanent error|"
     r"was not delivered|returned to sender|could not deliver|unable to deliver|did not reach|"
     r"failed to deliver|was blocked by|has been blocked|"
-    r"delivery to the following recipient|配信できませんでした|送信に失敗|届きませんでした",
+    r"delivery to the following recipient|配信(?:でき|出来)ませんでした|送信に失敗|届きませんでした|届けることが(?:でき|出来)ませんでした",
     re.I,
 )
 

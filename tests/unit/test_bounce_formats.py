@@ -37,6 +37,13 @@ CASES = [
     # a carrier's "Unknown user" said to DATA: the recipient's own settings refused it (Sisimai's Filtered page)
     ("docomo-data-unknown.eml", [("hanako@docomo.ne.jp", "filtered", "")]),
     ("cjk-mailbox-2xx.eml", [("wang@example.cn", "mailboxfull", "2.0.0")]),  # a success code beside "mailbox full"
+    # Japanese-language notices, no DSN part: DTI's Japanese "返されたメール" (ISO-2022-JP, 7bit, "受取人:" label),
+    # Exchange Online's Japanese NDR (UTF-8 base64), a hosting provider's notice of a carrier's 受信拒否 with the
+    # original message quoted (its Cc is not a recipient), an ISO-2022-JP base64 notice with the remote's reply
+    ("jp-iso2022jp-userunknown.eml", [("hanako@example.ne.jp", "userunknown", "")]),
+    ("jp-exchange-mailboxfull.eml", [("hanako@example.co.jp", "mailboxfull", "5.2.2")]),
+    ("jp-hosting-carrier-refusal-quoted.eml", [("hanako@docomo.ne.jp", "filtered", "")]),
+    ("jp-iso2022jp-base64-nosuchaccount.eml", [("jiro@example.com", "userunknown", "5.1.1")]),
     ("sendmail-transcript-two.eml", [("a@example.com", "userunknown", "5.1.1"), ("b@example.com", "mailboxfull", "5.2.2")]),
     # three hosts' sessions without a blank line between them: each reply stays with its own host's
     # recipient, and the remote's 5.2.2 says more than Sendmail's own "554 5.0.0 Service unavailable"

@@ -69,6 +69,9 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("hostunknown", (r"\.\.\. host unknown", r"name server: .{1,255}: host not found"), SENDMAIL),
     ("expired", (r"could not be delivered for \d", r"cannot send message for \d", r"message could not be delivered for"), SENDMAIL),
     ("mailboxfull", (r"can'?t create output",), SENDMAIL),
+    # the DNS lookup of the recipient's domain timed out ("451 <addr>... <domain>: Name server timeout"): a
+    # network failure on the way, not a retry period that ran out
+    ("networkerror", (r"name server timeout",), "seen: Sendmail's DNS deferral quoted by Sakura Internet (https://help.sakura.ad.jp/rs/2265) and mediarium (https://mediarium.hatenadiary.org/entry/20070906)"),
     # the access map's TLS requirement (ENCR:112) not met: no or too weak encryption
     ("failedstarttls", (r"encryption too weak \d+ less than \d+",), SENDMAIL),
     ("mailererror", (r"unknown mailer", r"\.\.\. service unavailable\b.{0,40}mailer"), SENDMAIL),

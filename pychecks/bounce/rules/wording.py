@@ -56,7 +56,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
     # the address and the mailbox
     ("suspend", (r"(?:account|mailbox|user) (?:has been |is )?(?:disabled|suspended|deactivated|inactive|locked)",
                  r"(?:disabled|suspended|inactive|deactivated) (?:e-?mail )?(?:account|mailbox|user|recipient)",
-                 r"temporary locked", r"temporarily locked", r"no longer in use"), f"{G}: the mailbox exists but is suspended (X.2.1)"),
+                 r"temporary locked", r"temporarily locked", r"no longer in use",
+                 # qmail's bouncesaying example in dot-qmail(5): the owner retired the address
+                 r"address no longer accepts mail"), f"{G}: the mailbox exists but is suspended (X.2.1)"),
     ("mailboxfull", (r"mailbox (?:is )?(?:full|over ?quota)", r"over ?quota", r"quota (?:exceeded|exceed|full|limit)",
                      r"exceed(?:ed|s)? (?:the |its |their |his |her )?(?:storage |mailbox |disk )?quota",
                      r"inbox (?:is )?full", r"mailbox exceeded", r"too much mail", r"exceeded (?:storage|mailbox)",
@@ -82,7 +84,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"address (?:is )?(?:invalid|unknown|not valid)", r"address rejected\.?$", r"can'?t accept user",
                      r"#5\.1\.0 address rejected", r"unknown or illegal alias", r"no mailbox here",
                      r"mailbox not found", r"user not exist", r"not a valid (?:user|recipient|mailbox)",
-                     r"ユーザー?(?:は|が)?(?:存在しません|見つかりません|いません)", r"宛先(?:が)?不明",
+                     r"ユーザー?(?:は|が)?(?:存在しません|見つかりません|いません|登録されていません)", r"宛先(?:が)?不明",
+                     # Outlook's and Gmail's Japanese NDRs and help pages: unknown address, invalid recipient, no such account
+                     r"不明なアドレス", r"無効な(?:受信者|宛先)", r"電子メール ?アドレスの形式が正しくありません", r"(?:メール ?)?アカウント(?:は|が)存在しません",
                      r"(?:アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)", r"該当するユーザー?がありません",
                      # Chinese and Korean: user / recipient does not exist
                      r"(?:用户|收件人|用戶|收件者)(?:名)?不存在", r"(?:사용자|수신자)(?:가|를)? ?(?:존재하지 않|찾을 수 없)"),
