@@ -193,14 +193,16 @@ def _by_code(reason: str, status: str, broad: str, phrase: str, source: str) -> 
     return Decision(reason, LIKELY, evidence)
 
 
-def _user_refused_elsewhere(status: str, command: str, provider: bool) -> bool:
+def _user_refused_elsewhere(status: str, command: str, provider: bool, diagnostic: str = "") -> bool:
     """A "no such user" that was not the answer to RCPT TO: the recipient's filter refused the mail.
 
     After DATA (unless the code says "bad address"), or, in a general wording, with a code about the
     mailbox or the system (x.2.x, x.3.x) or policy (5.7.x) rather than the address (x.1.x): a
-    provider's own code means what its reference says.
+    provider's own code means what its reference says.  Postfix's "Recipient address rejected: ..." is
+    its answer to RCPT TO (smtpd_recipient_restrictions, as its smtpd_check.ref prints), whatever code it
+    carries, so with no command known it still concerns the address.
     """
-    if command == "RCPT":
+    if command == "RCPT" or (not command and "recipient address rejected" in diagnostic.lower()):
         return False
     sub = status[2:4]
     if command == "DATA" and sub not in ("1.", "5."):
@@ -219,7 +221,7 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     at_command = rules.reading_at(diagnostic, command) if provider else ""
     if at_command and at_command != reason:
         new, why = at_command, f"what the provider's wording means as the answer to {command}"
-    elif reason == "userunknown" and _user_refused_elsewhere(status, command, provider):
+    elif reason == "userunknown" and _user_refused_elsewhere(status, command, provider, diagnostic):
         new, why = "filtered", "an unknown-user answer not given to RCPT TO is the recipient side's filter"
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):

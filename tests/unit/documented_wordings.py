@@ -148,6 +148,61 @@ MS_KB_AUTHREQUIRED = ("https://support.microsoft.com/help/2984402/-5.7.1-smtp-55
 SES_QUOTAS = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html"
 SENDMAGIC_AU = "https://note.com/sendmagic/n/n875d8dcb6cb8"
 SENDMAGIC_SB = "https://note.com./sendmagic/n/n5afbf98aeb25"
+MIMECAST_CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
+MIMECAST_SEEN = "https://wordtothewise.com/2018/07/who-are-mimecast"
+BROADCOM_OUTBOUND = ("https://knowledge.broadcom.com/external/article/162445/"
+                     "outbound-mail-returned-by-mailerdaemonme.html")
+BROADCOM_FILTERS = ("https://knowledge.broadcom.com/external/article/169925/"
+                    "common-external-spam-filtering-error-cod.html")
+SOPHOS_CODES = ("https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/"
+                "SMTPErrorCodes/index.html")
+TRENDMICRO_ERS = ("https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-"
+                  "blocked-by-email-reputation-services-ers")
+TRENDMICRO_DDEI = ("https://docs.trendmicro.com/en-us/documentation/article/"
+                   "deep-discovery-email-inspector-51-online-help-smtp-error-codes")
+CISCO_SPF = "https://manualsbrain.com/en/manuals/1700579/?page=292"
+# other mailbox providers' error references (see documented_sources.md, "Other providers")
+COX_CODES = "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"
+COX_452 = ("http://postmaster.cox.net/confluence/display/postmaster/"
+           "Error+Codes++452+-+source+IP+rejected.++Too+many+invalid+recipients")
+COMCAST_CODES = "http://postmaster.comcast.net/mail-error-codes.html"
+COMCAST_NONSPECIFIC = "http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx"
+COMCAST_BUSINESS = "https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/"
+IONOS_ERRORS = ("https://help.1and1.com/e-mail-and-office-c37589/1and1-postmaster-c85193/"
+                "smtp-error-messages-for-the-1and1-mail-server-a793087.html")
+SMTPCODES_UI = "https://smtp.codes/unitedinternet/"
+SITEPACKAGE = ("http://www.sitepackage.de/service/dokumentation/auswertung/"
+               "typische-fehlermeldungen-bei-unzustellbarkeit.html")
+NETEASE_CODES = "https://biecuoliao.com/pa/MBRrwEM.html"
+NETEASE_163NS = "http://163ns.com.cn/mail/MailFAQ.htm"
+YANDEX_TO = "https://www.yandex.com/support/mail/bounces/yandex.html"
+YANDEX_OTHER = "https://www.yandex.com/support/mail/bounces/other.html"
+ATT_WORLDNET = "http://worldnet.att.net/general-info/bls_info/block_enduser.html"
+COX_FORUM_CXCNCT = ("https://forums.cox.com/discussions/internet/"
+                    "cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978")
+COX_FORUM_CXSNDR = "https://forums.cox.com/discussions/internet/cox-censorship-reopened/142720"
+TONLINE_NOWL = "https://bllmnn.de/2024/05/fehler-554-none-bad-reputation-beim-mailversand-an-t-online-de"
+TONLINE_DIAL = "https://help.creoline.com/de/doc/t-online-554-dialuptransient-ip-not-allowed-zVwMz4z866"
+SUPED_APPLE_CS02 = ("https://www.suped.com/knowledge/email-deliverability/troubleshooting/"
+                    "how-do-i-resolve-email-blocking-issues-with-apple-servers-and-postmasters")
+HETRIX_COMCAST = "https://docs.hetrixtools.com/how-to-remove-your-ip-from-the-comcast-blacklist/"
+ORANGE_BENTO = "https://bentonow.com/smtp-errors/orange"
+ATT_MAILINFO = "http://www.att.net/general-info/mail_info/block_enduser.html"
+ATT_RBL = "http://rbl.att.net/block_enduser.html"
+SENDMAGIC_DOCOMO = "https://note.com/sendmagic/n/neb6bbe7e51cf"
+SAKURA_ERRORS = "https://help.sakura.ad.jp/rs/2265"
+BIGLOBE_ERRORS = "https://faq.support.biglobe.ne.jp/faq_detail.html?faq_id=10621&faq_category=1088"
+MS_JA_MEPF = "https://learn.microsoft.com./ja-jp/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf"
+MS_JA_OUTLOOK_NDR = ("https://support.microsoft.com/ja-jp/topic/%E5%88%9D%E5%BF%83%E8%80%85%E3%81%A7%E3%82%82%E3%82%8F"
+                     "%E3%81%8B%E3%82%8B-outlook-%E9%80%81%E4%BF%A1%E3%81%A7%E3%81%8D%E3%81%AA%E3%81%84-%E9%85%8D%E4%BF"
+                     "%A1%E4%B8%8D%E8%83%BD%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E6%88%BB%E3%81%A3%E3%81%A6%E3%81%8F%E3"
+                     "%82%8B-f711b1bd-c517-9cc4-10fd-58acfac6ca59")
+GMAIL_JA_BOUNCES = "https://support.google.com/mail/answer/6596?hl=ja"
+GMAIL_JA = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=ja"
+GMAIL_JA_A = "https://support.google.com/a/answer/3726730?hl=ja"
+MONEYTIMES_JP = "https://moneytimes.jp/archives/185548/2"
+GWIP_550 = "http://help.g-wip.com/cat-285/550550.html"
+JFUL_QMAIL = "http://jful.jp/supast/supast1010.html"
 
 
 def _g(reply: str, status: str, text: str, reason: str, url: str = GMAIL) -> Wording:
@@ -589,6 +644,286 @@ WORDINGS: list[Wording] = [
       "not fill that requirement. For more information, refer to: http://help.comcast.net/content/faq/PTR",
       "requireptr", "https://pastebin.com/6TeyBieB", None, "554"),
 
+    # == Other mailbox providers: their published error references ===========================================
+    # Cox's table: the refusal names the sending IP (blocked), though its cause is spam-like behaviour
+    W("Cox", "CXBL",
+      "CXBL The sending IP address has been blocked by Cox due to exhibiting spam-like behavior",
+      "blocked", COX_CODES),
+    W("Cox", "CDRBL",
+      "CDRBL The sending IP address has been temporarily blocked by Cox due to exhibiting "
+      "behavior characteristic of spam",
+      "blocked", COX_CODES),
+    W("Cox", "IPBL0001",
+      "IPBL0001 The sending IP is listed in the Spamhaus Zen DNSBL.",
+      "blocked", COX_CODES),
+    W("Cox", "IPBL0010",
+      "IPBL0010 The sending IP is listed in the Return Path DNSBL",
+      "blocked", COX_CODES),
+    W("Cox", "IPBL0100",
+      "IPBL0100 The sending IP is listed in the Invaluement ivmSIP DNSBL",
+      "blocked", COX_CODES),
+    W("Cox", "IPBL0111",
+      "IPBL0111 The sending IP is in the Spamhaus Zen, Return Path and Invaluement ivmSIP "
+      "DNSBLs",
+      "blocked", COX_CODES),
+    W("Cox", "IPBL1000",
+      "IPBL1000 The Sending IP is listed in the Cloudmark CSI DNSBL",
+      "blocked", COX_CODES),
+    # Cox: the sending IP over one of its rate limits, "temporarily blocked": about pace, so ratelimited
+    W("Cox", "452",
+      "452 - [Message threshold exceeded] Cox enforces various rate-limits to protect our "
+      "platform. The sending IP has exceeded one of these rate-limits and has been temporarily "
+      "blocked",
+      "ratelimited", COX_452, None, "452"),
+    W("Cox", "550 5.1.1",
+      "550 5.1.1 <mmartinez91@cox.net> invalid recipient - Refer to Error Codes section at "
+      "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes for more "
+      "information.",
+      "userunknown", "https://pastebin.com/0zkJE29y", "5.1.1", "550"),
+    # seen in a Cox forum thread: CXCNCT is the limit of concurrent connections per IP (ratelimited;
+    # the reply's own word "blocked" is the other reading)
+    W("Cox", "421 AUP#CXCNCT",
+      "421 cmsmtp blocked. Refer to Error Codes section at "
+      "https://www.cox.com/residential/support/email-error-codes.html for more information. "
+      "AUP#CXCNCT",
+      "ratelimited", COX_FORUM_CXCNCT, None, "421"),
+    # CXSNDR as Cox's table words it (quoted in forum thread 109845): "a problem with the sender's domain ...
+    # failed authentication checks against your sending domain's SPF, DomainKeys, or DKIM policy"
+    W("Cox", "AUP#CXSNDR",
+      "<someone@cox.net> message rejected. Refer to Error Codes section at "
+      "https://www.cox.com/residential/support/email-error-codes.html for more information. "
+      "AUP#CXSNDR",
+      "authfailure", COX_FORUM_CXSNDR),
+    # Comcast ES*: mail from dynamic/residential IP space, a refusal of the sending host
+    W("Comcast", "ES000001",
+      "ES000001 This error results when mail delivery is attempted from Comcast's "
+      "dynamic/residential space.",
+      "blocked", COMCAST_CODES),
+    W("Comcast", "ES000010",
+      "ES000010 This error results when mail delivery is attempted from external "
+      "dynamic/residential space.",
+      "blocked", COMCAST_CODES),
+    # between blocked and spamdetected: "addresses that sent mail in patterns characteristic of spam" are IP
+    # addresses, and Comcast calls them blocked: blocked
+    W("Comcast", "BL000000",
+      "BL000000 This error results when mail delivery is attempted from addresses that sent "
+      "mail in patterns characteristic of spam.",
+      "blocked", COMCAST_CODES),
+    W("Comcast", "BL000000",
+      "BL000000 Email from your mail server has been sent in patterns that are characteristic "
+      "of spam.",
+      "blocked", HETRIX_COMCAST),
+    W("Comcast", "BL000001",
+      "BL000001 This error results when mail delivery is attempted from addresses that are "
+      "listed on the Spamhaus Zen Blocklist.",
+      "blocked", COMCAST_CODES),
+    W("Comcast", "BL000010",
+      "BL000010 This error results when mail delivery is attempted from addresses that are "
+      "listed on Cloudmark CSI.",
+      "blocked", COMCAST_CODES),
+    W("Comcast", "BL000100",
+      "BL000100 This error results when mail delivery is attempted from addresses that are "
+      "listed on the SenderScore blocklist.",
+      "blocked", COMCAST_CODES),
+    W("Comcast", "421",
+      "421 - [Too many sessions opened] Comcast allows 10 simultaneous connections. This error "
+      "results when that limit is exceeded.",
+      "ratelimited", COMCAST_NONSPECIFIC, None, "421"),
+    # between requireptr and networkerror: Comcast requires a valid rDNS and this is its failed lookup
+    W("Comcast", "421",
+      "421 - [Reverse DNS failure : Try again later] Comcast requires all sending IP addresses "
+      "have a valid rDNS. This error results when the lookup failed.",
+      "requireptr", COMCAST_NONSPECIFIC, None, "421"),
+    W("Comcast", "BL006",
+      "Mail to Comcast is rejected and is returned with an error message containing the code "
+      "BL006: your mail provider is listed on the Spamhaus SBL/XBL.",
+      "blocked", COMCAST_BUSINESS),
+    # T-Online refuses IPs without (good) reputation until reset (its whitelist-like list): badreputation
+    W("T-Online", "554 (NOWL)",
+      "554 IP=192.0.2.25 - None/bad reputation. Ask your postmaster for help or to contact "
+      "tobr@rx.t-online.de for reset. (NOWL)",
+      "badreputation", TONLINE_NOWL, None, "554"),
+    W("T-Online", "554 (DIAL)",
+      "554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de "
+      "if obsolete. (DIAL)",
+      "blocked", TONLINE_DIAL, None, "554"),
+    W("T-Online", "550 5.1.1",
+      "550 5.1.1 user unknown",
+      "userunknown", SITEPACKAGE, "5.1.1", "550"),
+    W("T-Online", "552 5.2.2",
+      "552 5.2.2 Over STORAGE quota",
+      "mailboxfull", SITEPACKAGE, "5.2.2", "552"),
+    # 1&1: the sending IP blocked for a poor delivery rate (too many non-existent recipients);
+    # between blocked and badreputation, the reference says "the IP address ... is currently blocked"
+    W("1&1 IONOS", "421",
+      "421 Reject due to policy violations",
+      "blocked", IONOS_ERRORS, None, "421"),
+    W("1&1 IONOS", "421",
+      "421 Rate limit reached. Please try again later",
+      "ratelimited", IONOS_ERRORS, None, "421"),
+    # 1&1: changing HELO names or a poor delivery rate; the IP is blocked for now
+    W("1&1 IONOS", "450",
+      "450 Reject due to policy violations.",
+      "blocked", IONOS_ERRORS, None, "450"),
+    W("GMX / WEB.DE", "550",
+      "550 <someone@web.de>: Reject due to SPF policy. The originating IP of the message is not"
+      " permitted by the domain owner",
+      "authfailure", SMTPCODES_UI, None, "550"),
+    W("GMX / WEB.DE", "550",
+      "550 <someone@gmx.net>: Requested action not taken: mailbox unavailable",
+      "userunknown", SMTPCODES_UI, None, "550"),
+    W("GMX", "550 5.1.1",
+      "550 5.1.1 <someone@gmx.de>... User is unknown",
+      "userunknown", SITEPACKAGE, "5.1.1", "550"),
+    # GMX's "inactive": an existing account not accepting mail (suspend; Filtered reads 5.2.1 too)
+    W("GMX", "550 5.2.1",
+      "550 5.2.1 <someone@gmx.de>... User is inactive",
+      "suspend", SITEPACKAGE, "5.2.1", "550"),
+    W("WEB.DE", "550",
+      "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed "
+      "storage space.",
+      "mailboxfull", SITEPACKAGE, None, "550"),
+    W("WEB.DE", "550",
+      "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the "
+      "server.",
+      "mailboxfull", SITEPACKAGE, None, "550"),
+    W("WEB.DE", "550",
+      "550 Benutzer nicht bekannt/User unknown",
+      "userunknown", SITEPACKAGE, None, "550"),
+    # Orange's "Mail rejete": the content was refused (its OFR_506 bounce after DATA)
+    W("Orange", "550 5.2.0 OFR_506",
+      "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]",
+      "spamdetected", "https://pastebin.com/yp07hTUs", "5.2.0", "550"),
+    # Orange's submission server refusing the envelope sender (in reply to MAIL FROM)
+    W("Orange", "550 5.1.0 OFR_415",
+      "550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]",
+      "rejected", "https://pastebin.com/2m8NY2fW", "5.1.0", "550"),
+    # between blocked and ratelimited: Orange's temporary refusal of the sending IP ("service refused")
+    W("Orange", "421 OFR004_105",
+      "421 OFR004_105 Service refuse. Veuillez essayer plus tard / Service refused, please try "
+      "later",
+      "blocked", ORANGE_BENTO, None, "421"),
+    # between systemerror and ratelimited: Apple's load at the top of the hour, not the sender's pace
+    W("iCloud", "451 4.7.1",
+      "451 4.7.1 Service unavailable - try again later",
+      "systemerror", "https://smtp.codes/icloud", "4.7.1", "451"),
+    # as the CS01 row above: Apple's local policy refusal
+    W("iCloud", "5.7.1 [CS02]",
+      "550 5.7.1 [CS02] Message rejected due to local policy. Please visit "
+      "https://support.apple.com/en-us/HT204137",
+      "policyviolation", SUPED_APPLE_CS02, "5.7.1", "550"),
+    # NetEase's explanations are those of its code list (copies cited); "HL:" codes hold the sending IP
+    W("NetEase (163/126)", "421 HL:REP",
+      "421 HL:REP "
+      "该IP发送行为异常,存在接收者大量不存在情况,被临时禁止连接。",
+      "blocked", NETEASE_CODES, None, "421"),
+    W("NetEase (163/126)", "421 HL:ICC",
+      "421 HL:ICC "
+      "该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。",
+      "ratelimited", NETEASE_CODES, None, "421"),
+    W("NetEase (163/126)", "421 HL:IFC",
+      "421 HL:IFC "
+      "该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。",
+      "ratelimited", NETEASE_CODES, None, "421"),
+    W("NetEase (163/126)", "421 HL:MEP",
+      "421 HL:MEP "
+      "该IP发送行为异常,存在大量伪造发送域域名行为,被临时禁止连接。",
+      "blocked", NETEASE_CODES, None, "421"),
+    # "too many erroneous commands: check the sending program": the SMTP dialogue (syntaxerror)
+    W("NetEase (163/126)", "450 MI:CEL",
+      "450 MI:CEL 发送方出现过多的错误指令。请检查发信程序",
+      "syntaxerror", NETEASE_CODES, None, "450"),
+    W("NetEase (163/126)", "450 MI:DMC",
+      "450 MI:DMC "
+      "当前连接发送的邮件数量超出限制。请减少每次连接中投递的邮件数量",
+      "ratelimited", NETEASE_CODES, None, "450"),
+    W("NetEase (163/126)", "450 RP:DRC",
+      "450 RP:DRC "
+      "当前连接发送的收件人数量超出限制。请控制每次连接投递的邮件数量",
+      "ratelimited", NETEASE_CODES, None, "450"),
+    W("NetEase (163/126)", "450 DT:RBL",
+      "450 DT:RBL 发信IP位于一个或多个RBL里。请参考http://www"
+      ".rbls.org/关于RBL的相关信息",
+      "blocked", NETEASE_CODES, None, "450"),
+    W("NetEase (163/126)", "450 WM:BLI",
+      "450 WM:BLI 该IP不在网易允许的发送地址列表里",
+      "blocked", NETEASE_CODES, None, "450"),
+    # the sending user is not on NetEase's list of allowed senders: the envelope sender (rejected)
+    W("NetEase (163/126)", "450 WM:BLU",
+      "450 WM:BLU 此用户不在网易允许的发信用户列表里",
+      "rejected", NETEASE_CODES, None, "450"),
+    W("NetEase (163/126)", "451 DT:SPM",
+      "451 DT:SPM ,please try again "
+      "邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。",
+      "spamdetected", NETEASE_CODES, None, "451"),
+    W("NetEase (163/126)", "451 MI:SFQ",
+      "451 MI:SFQ 发信人在15分钟内的发信数量超过限制",
+      "ratelimited", NETEASE_CODES, None, "451"),
+    W("NetEase enterprise (reseller)", "554 HL:IHU",
+      "554 HL:IHU 该IP的发送行为触犯了万象互联的服务条款,被临时挂起。请检"
+      "查是否有用户不正当的发送行为。",
+      "blocked", NETEASE_163NS, None, "554"),
+    W("NetEase enterprise (reseller)", "554 HL:IPB",
+      "554 HL:IPB 该IP不在万象互联允许的发送地址列表里。",
+      "blocked", NETEASE_163NS, None, "554"),
+    W("NetEase enterprise (reseller)", "554 HL:ICC",
+      "554 HL:ICC 该IP短期内发送了大量信件,超过了万象互联的限制,被临时禁"
+      "止连接。请检查是否有用户发送病毒或者垃圾邮件。",
+      "ratelimited", NETEASE_163NS, None, "554"),
+    W("Yandex", "",
+      "No such user",
+      "userunknown", YANDEX_TO),
+    # as X.1.3 above: an address that cannot be valid cannot exist (Yandex: "a non-existing address")
+    W("Yandex", "",
+      "Bad recipient address syntax",
+      "userunknown", YANDEX_TO),
+    # Yandex: "your recipient's account has been blocked due to User Agreement violations"
+    W("Yandex", "",
+      "Policy rejection on the target address",
+      "suspend", YANDEX_TO),
+    W("Yandex", "",
+      "Mailbox size limit exceeded",
+      "mailboxfull", YANDEX_TO),
+    W("Yandex (other servers)", "",
+      "Error writing message: Disk quota exceeded",
+      "mailboxfull", YANDEX_OTHER),
+    # Yandex lists it with the spam refusals, but the wording is an SPF failure: authfailure
+    W("Yandex (other servers)", "550 5.7.1",
+      "550 5.7.1 SPF check failed: 192.0.2.25 is not authorized to send in the name of "
+      "example.com. (in reply to RCPT TO command)",
+      "authfailure", YANDEX_OTHER, "5.7.1", "550"),
+    # AT&T: "a failure in your IP reverse DNS lookup ... must have a valid reverse DNS entry"
+    W("AT&T", "421",
+      "421-failure in DNS look-up.",
+      "requireptr", ATT_RBL, None, "421"),
+    # AT&T: the sender connects too often / asks for more resources than available (ratelimited)
+    W("AT&T", "450",
+      "450 busy--Please try again later",
+      "ratelimited", ATT_WORLDNET, None, "450"),
+    W("AT&T", "521",
+      "521 <192.0.2.25> is blocked",
+      "blocked", ATT_WORLDNET, None, "521"),
+    W("AT&T (BellSouth)", "550 [suspend]",
+      "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+      "suspend", ATT_WORLDNET, None, "550"),
+    # AT&T: "we were unable to verify the identity of the sending system" by its sender domain's DNS
+    W("AT&T (BellSouth)", "550 [permfail]",
+      "550 [permfail] bellsouth.net requires valid sender domain",
+      "rejected", ATT_WORLDNET, None, "550"),
+    W("AT&T (BellSouth)", "550",
+      "550 unauthorized interface for <192.0.2.25>",
+      "blocked", ATT_WORLDNET, None, "550"),
+    W("AT&T (BellSouth)", "550",
+      "550 <192.0.2.25> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net",
+      "blocked", ATT_WORLDNET, None, "550"),
+    W("AT&T", "550",
+      "550 Error. Blocked for abuse",
+      "blocked", ATT_MAILINFO, None, "550"),
+    W("AT&T", "553 5.3.0",
+      "553 5.3.0 alph149 DNSBL:ATTRBL 521_is_blocked.For assistance forward this email to "
+      "abuse_rbl@abuse-att.net",
+      "blocked", "https://pastebin.com/aK34z54J", "5.3.0", "553"),
+
     # == Zoho Mail / ZeptoMail ==============================================================================
     W("Zoho", "550 5.1.1", "550 5.1.1 <someone@zoho.com> User unknown", "userunknown", "https://smtp.codes/zoho",
       "5.1.1", "550"),
@@ -659,6 +994,80 @@ WORDINGS: list[Wording] = [
     # the ISP explains this Sendmail wording by the recipient's mailbox exceeding its disk allowance
     W("Japanese ISP help (omakase)", "", "Returned mail: Can't create output", "mailboxfull",
       "https://member.omakase.jp/support/faq/tech.html"),
+
+    # -- Japanese-language bounce texts and Japanese providers' explanations (2026 additions) --------------
+    # Sakura Internet's error list: Sendmail's headers and the wordings it explains; "Unknown user" and
+    # "Invalid Address" are listed as the same cause as "User unknown" (a wrong or missing address)
+    W("Sakura Internet", "550 5.1.2", "550 5.1.2 <hanako@example.jp>... Host unknown (Name server: example.jp.: "
+      "host not found)", "hostunknown", SAKURA_ERRORS, "5.1.2", "550"),
+    # a DNS lookup that timed out, deferred (451): the network on the way, not a retry period run out
+    W("Sakura Internet", "451", "451 <hanako@example.jp>... <example.jp> : Name server timeout", "networkerror",
+      SAKURA_ERRORS, None, "451"),
+    W("Sakura Internet", "", "Invalid Address", "userunknown", SAKURA_ERRORS),
+    W("Sakura Internet", "", "Unknown user", "userunknown", SAKURA_ERRORS),
+    W("Japanese ISP help (mediarium)", "451", "451 Name server timeout", "networkerror",
+      "https://mediarium.hatenadiary.org/entry/20070906", None, "451"),
+    W("BIGLOBE", "", "User unknown", "userunknown", BIGLOBE_ERRORS),
+    W("BIGLOBE", "", "HOST unknown", "hostunknown", BIGLOBE_ERRORS),
+    # DTI prints the Japanese version of its "Mail System Error - Returned Mail" notice
+    W("DTI", "", "原因:  <pwd1234567@m.point.ne.jp> のユーザーは登録されていません", "userunknown",
+      "http://dream.jp/support/techinfo/mail/error/error05.html"),
+    # Exchange Online's Japanese NDR (user part and the administrators' part)
+    W("Microsoft 365 (日本語 NDR)", "554 5.2.2", "受信者のメールボックスがいっぱいになり、メッセージを受け入れることはできません。 "
+      "後でこのメッセージを再送信するか、受信者に直接連絡してください。", "mailboxfull", MS_JA_MEPF),
+    W("Microsoft 365 (日本語 NDR)", "554 5.2.2", "リモート サーバーから '554 5.2.2 メールボックスがいっぱい "
+      "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded' が返されました。", "mailboxfull",
+      MS_JA_MEPF, "5.2.2", "554"),
+    # Outlook's Japanese help lists the reasons its NDRs give
+    W("Outlook (日本語 NDR)", "", "不明なアドレスです", "userunknown", MS_JA_OUTLOOK_NDR),
+    W("Outlook (日本語 NDR)", "", "ユーザーが見つかりません", "userunknown", MS_JA_OUTLOOK_NDR),
+    # the recipient address's form is wrong (RFC 3463 X.1.3, bad destination mailbox address syntax)
+    W("Outlook (日本語 NDR)", "", "電子メール アドレスの形式が正しくありません", "userunknown", MS_JA_OUTLOOK_NDR),
+    W("Outlook (日本語 NDR)", "", "無効な受信者です", "userunknown", MS_JA_OUTLOOK_NDR),
+    # Gmail's Japanese help names its bounce by this heading; its Japanese SMTP error page translates the texts
+    W("Gmail (日本語)", "", "送信先のメール アカウントは存在しません", "userunknown", GMAIL_JA_BOUNCES),
+    W("Gmail (日本語)", "452 4.2.2", "452 4.2.2 受信者の受信トレイの保存容量が不足している。", "mailboxfull", GMAIL_JA,
+      "4.2.2", "452"),
+    W("Gmail (日本語)", "550 5.7.1", "550 5.7.1 このメッセージは example.com のメールポリシーに違反しています。- gcdp "
+      "<sessionid> - gsmtp", "policyviolation", GMAIL_JA_A, "5.7.1", "550"),
+    # docomo (sendmagic's carrier notes): a line over 1000 bytes; the recipient's mailbox full
+    # between contenterror and notcompliantrfc: docomo refuses the body's form (as "line too long" elsewhere)
+    W("NTT docomo", "500", "500 Line Too Long", "contenterror", SENDMAGIC_DOCOMO, None, "500"),
+    W("NTT docomo", "552", "552 Too much mail data hanako@docomo.ne.jp", "mailboxfull", SENDMAGIC_DOCOMO, None, "552"),
+    # docomo answers "550 Unknown user" after the end of DATA when the recipient's settings refuse the sender
+    # (the address itself is checked at RCPT TO): a pasted session log of a Japanese mail server product
+    W("NTT docomo", "550", "[MTA ] 2004/12/22 08:15:15 RCPT TO: <xxxxx@docomo.ne.jp>\n"
+      "[MTA ] 2004/12/22 08:15:15 250 Requested mail action okay, completed\n[MTA ] 2004/12/22 08:15:15 DATA\n"
+      "[MTA ] 2004/12/22 08:15:15 354 Start mail input; end with <CRLF>.<CRLF>\n"
+      "[MTA ] 2004/12/22 08:15:15 [End of Data]\n[MTA ] 2004/12/22 08:15:15 550 Unknown user xxxxx@docomo.ne.jp",
+      "filtered", "https://akisoftware.com/pmsrv/help/docomo.html", None, "550"),
+    # MoneyTimes' list of carrier bounces: the same "Unknown user" with Status 5.2.0 is the recipient's
+    # refusal setting (ドメイン指定拒否 / なりすましメール拒否 / パソコンからのメール拒否), with 5.1.1 a missing address
+    W("Japanese carriers (MoneyTimes)", "550 5.2.0", "reason: 550 Unknown user Status: 5.2.0", "filtered",
+      MONEYTIMES_JP, "5.2.0", "550"),
+    W("Japanese carriers (MoneyTimes)", "550 5.1.1", "reason: 550 Unknown user Status: 5.1.1", "userunknown",
+      MONEYTIMES_JP, "5.1.1", "550"),
+    W("Japanese carriers (MoneyTimes)", "550 5.1.1", "reason: 550 Invalid recipient Status: 5.1.1", "userunknown",
+      MONEYTIMES_JP, "5.1.1", "550"),
+    W("Japanese carriers (MoneyTimes)", "550", "550 Requested action not taken: mailbox unavailable", "userunknown",
+      MONEYTIMES_JP, None, "550"),
+    W("Japanese ISP help (g-WIP)", "550", "550 Host unknown", "hostunknown", GWIP_550, None, "550"),
+    W("Japanese ISP help (g-WIP)", "550", "550 Relaying Denied", "norelaying", GWIP_550, None, "550"),
+    # qmail's notices as a Japanese ISP help page explains them
+    W("Japanese ISP help (jful)", "#5.1.2", "Sorry, I couldn't find any host named example.ne.jp. (#5.1.2)",
+      "hostunknown", JFUL_QMAIL, "5.1.2"),
+    # "the part before @ is wrong, or the account is no longer valid (無効)"; qmail's dot-qmail(5) example of
+    # bouncesaying: an address its owner retired. Between userunknown and suspend: the account is disabled
+    W("Japanese ISP help (jful)", "", "This address no longer accepts mail.", "suspend", JFUL_QMAIL),
+    W("Japanese ISP help (jful)", "", "Mail quota exceeded.", "mailboxfull", JFUL_QMAIL),
+    W("goope (GMO)", "552 5.2.2", "552 5.2.2: Recipient address rejected: Mailbox is full", "mailboxfull",
+      "https://goope.jp/info/information/?id=712", "5.2.2", "552"),
+    W("WILLCOM (pdx.ne.jp)", "552", "552 We failed to deliver mail because the volume of recipient's mailbox exceeded "
+      "the local limit.", "mailboxfull", "https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html",
+      None, "552"),
+    W("Japanese ISP help (busblog)", "", "The user(s) account is temporarily over quota.", "mailboxfull",
+      "http://faq.busblog.jp/faq/show/410"),
+    W("Japanese ISP help (busblog)", "", "File too large", "emailtoolarge", "http://faq.busblog.jp/faq/show/410"),
 
     # == Postfix: smtpd(8) replies as its own regression output prints them, and real pastes =================
     # Sisimai::Reason::RequirePTR: a client without a (matching) reverse hostname
@@ -808,6 +1217,182 @@ WORDINGS: list[Wording] = [
     W("Gmail", "530 5.7.0", "host smtp.gmail.com[74.125.115.109] said: 530 5.7.0 Must issue a STARTTLS command "
       "first. u9sm1134913vbx.21 (in reply to MAIL FROM command)", "failedstarttls",
       "https://pastebin.com/GR7FLCYQ", "5.7.0", "530"),
+
+    # == Email security gateways and hosted filters ===========================================================
+    # -- Mimecast: its "Mimecast SMTP Error Codes" page (read from copies of its beginning: the 4xx table)
+    # the reference: the sender's IP address blocked by a Blocked Senders policy (the host, not the address)
+    W("Mimecast", "421", "421 Sender address blocked", "blocked", MIMECAST_CODES, None, "421"),
+    # the reference: the Mimecast server is under maximum load
+    W("Mimecast", "421", "421 Unable to process connection at this time", "systemerror", MIMECAST_CODES, None, "421"),
+    # between ratelimited and badreputation: the reference names greylisting first ("alternatively the sender's IP
+    # address has a poor reputation"); greylisting is read as ratelimited in this project
+    W("Mimecast", "451", "451 Internal resource temporarily unavailable", "ratelimited", MIMECAST_CODES, None, "451"),
+    W("Mimecast", "451", "451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/"
+      "DOC-1369#451 [Aj3QXapeMpqZYaeFwWhjzw.us32]", "ratelimited",
+      "https://dwlistore.dwli.org/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html", None, "451"),
+    # Mimecast rejections as seen in bounce logs (Word to the Wise), each linking the error-code page
+    # an administrator's block of the envelope sender (Sisimai's Rejected: the MAIL FROM address refused)
+    W("Mimecast", "", "Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#",
+      "rejected", MIMECAST_SEEN),
+    W("Mimecast", "", "Remote server returned message denied by administrative policy -> Administrative prohibition - "
+      "envelope blocked - https://community.mimecast.com/docs/DOC-1369#550", "rejected", MIMECAST_SEEN),
+    # between policyviolation and spamdetected: Mimecast's security policies cover spam scoring, attachments and
+    # URLs alike; the wording names the organisation's policy, so policyviolation
+    W("Mimecast", "", "Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#",
+      "policyviolation", MIMECAST_SEEN),
+    # between filtered and rejected: the envelope sender is on the recipient's own block list ("User Entry");
+    # Sisimai's Filtered covers a sender refused by the recipient's own configuration
+    W("Mimecast", "", "Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550", "filtered",
+      MIMECAST_SEEN),
+    W("Mimecast", "550", "550 Envelope blocked - User Entry", "filtered",
+      "https://updhosting.com/what-is-a-550-envelope-blocked-user-entry-error", None, "550"),
+    W("Mimecast", "", "Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#", "userunknown", MIMECAST_SEEN),
+    W("Mimecast", "", "Message expired -> Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451",
+      "norelaying", MIMECAST_SEEN),
+    # a Blocked Senders policy matched on the From: header after DATA (Sisimai's Filtered: refused by a header)
+    W("Mimecast", "", "Rejected by header based Blocked Senders: alice@example.net - https://community.mimecast.com/"
+      "docs/DOC-1369#", "filtered", MIMECAST_SEEN),
+    W("Mimecast", "", "Rejected by header based manually Blocked Senders: alice@example.net - https://community."
+      "mimecast.com/docs/DOC-1369#", "filtered", MIMECAST_SEEN),
+    W("Mimecast", "", "spamcop.mimecast.org Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10. - https://"
+      "community.mimecast.com/docs/DOC-1369#550", "blocked", MIMECAST_SEEN),
+    # between authfailure and policyviolation: the From: domain is the recipient's own but the source is not
+    # one allowed to send for it, which is what SPF/DMARC authenticate
+    W("Mimecast", "550", "550 Rejected by header based Anti-Spoofing policy", "authfailure",
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-emails-bouncing-with-mimecast-"
+      "anti-spoofing-policy-and-how-to-fix", None, "550"),
+
+    # -- Symantec Email Security.cloud (MessageLabs): Broadcom's list of the refusals it relays, each under the
+    # cause Broadcom gives
+    W("Symantec Email Security.cloud", "552 5.3.4", "552 5.3.4 Message size exceeds fixed maximum message size", "emailtoolarge",
+      BROADCOM_OUTBOUND, "5.3.4", "552"),
+    W("Symantec Email Security.cloud", "552", "552 Message size exceeds fixed limit", "emailtoolarge", BROADCOM_OUTBOUND, None, "552"),
+    W("Symantec Email Security.cloud", "552", "552 Mailbox is full", "mailboxfull", BROADCOM_OUTBOUND, None, "552"),
+    W("Symantec Email Security.cloud", "552", "552 Requested mail action aborted: exceeded storage allocation", "mailboxfull",
+      BROADCOM_OUTBOUND, None, "552"),
+    W("Symantec Email Security.cloud", "550", "550 User unknown", "userunknown", BROADCOM_OUTBOUND, None, "550"),
+    # Postfix's "Recipient address rejected:" answers RCPT TO: the address, whatever the 5.7.1 says
+    W("Symantec Email Security.cloud", "554 5.7.1", "554 5.7.1 Recipient address rejected: No such user", "userunknown", BROADCOM_OUTBOUND,
+      "5.7.1", "554"),
+    W("Symantec Email Security.cloud", "550 5.7.1", "550 5.7.1 Unable to Relay", "norelaying", BROADCOM_OUTBOUND, "5.7.1", "550"),
+    W("Symantec Email Security.cloud", "554 5.7.1", "554 5.7.1 Relay access denied", "norelaying", BROADCOM_OUTBOUND, "5.7.1", "554"),
+    W("Symantec Email Security.cloud", "550 5.7.1", "550 5.7.1 Message rejected as spam by Content Filtering.", "spamdetected",
+      BROADCOM_OUTBOUND, "5.7.1", "550"),
+    W("Symantec Email Security.cloud", "550", "550 Denied by policy", "policyviolation", BROADCOM_OUTBOUND, None, "550"),
+    # between policyviolation and virusdetected: a refused kind of attachment (macros), not a detected virus
+    W("Symantec Email Security.cloud", "552", "552 MS-Office file containing VBA macros found inside of the email", "policyviolation",
+      BROADCOM_OUTBOUND, None, "552"),
+    W("Symantec Email Security.cloud", "550 5.7.1", "550 5.7.1 Message rejected due to content restrictions", "policyviolation",
+      BROADCOM_OUTBOUND, "5.7.1", "550"),
+    W("Symantec Email Security.cloud", "554 5.1.0", "554 5.1.0 Sender denied", "rejected", BROADCOM_OUTBOUND, "5.1.0", "554"),
+    W("Symantec Email Security.cloud", "553", "553 Envelope sender rejected", "rejected", BROADCOM_OUTBOUND, None, "553"),
+    W("Symantec Email Security.cloud", "550", "550 SPF check failed. Sender not authorized", "authfailure", BROADCOM_OUTBOUND, None, "550"),
+    W("Symantec Email Security.cloud", "550", "550 Sender verify failed", "rejected", BROADCOM_OUTBOUND, None, "550"),
+    W("Symantec Email Security.cloud", "550 5.7.1", "550 5.7.1 SPF unauthorized mail is prohibited.", "authfailure", BROADCOM_OUTBOUND,
+      "5.7.1", "550"),
+    W("Symantec Email Security.cloud", "554 5.4.7", "554 5.4.7 [internal] exceeded max time without delivery", "expired", BROADCOM_OUTBOUND,
+      "5.4.7", "554"),
+    W("Symantec Email Security.cloud", "551", "551 Sender is on domain's blacklist", "rejected", BROADCOM_FILTERS, None, "551"),
+    W("Symantec Email Security.cloud", "5.7.1", "5.7.1 Recipient not authorized, your IP has been found on a block list", "blocked",
+      BROADCOM_FILTERS, "5.7.1", None),
+    W("Symantec Email Security.cloud", "554", "554 Rejected due to spam content", "spamdetected", BROADCOM_FILTERS, None, "554"),
+    W("Symantec Email Security.cloud", "554", "554 Rejected due to banned content", "policyviolation", BROADCOM_FILTERS, None, "554"),
+    # MessageLabs' SPF refusal as a Japanese vendor's FAQ quotes it from a send log
+    W("Symantec Email Security.cloud (MessageLabs)", "553", "553-SPF (Sender Policy Framework) domain authentication", "authfailure",
+      "http://www.e-postinc.jp/faq-bsd/faq05-51.html", None, "553"),
+
+    # -- Sophos Email: its "SMTP error codes" (the reference prints the code and its description)
+    W("Sophos Email", "XGEMAIL_0001", "XGEMAIL_0001 Message didn't contain a valid DKIM signature.", "authfailure",
+      SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0002", "XGEMAIL_0002 Message failed an SPF check.", "authfailure", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0003", "XGEMAIL_0003 Message failed a DMARC check.", "authfailure", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0004", "XGEMAIL_0004 Sender IP address failed an RBL test.", "blocked", SOPHOS_CODES),
+    # between rejected and spamdetected: the sender's domain (not a link in the body) is on a domain blocklist
+    W("Sophos Email", "XGEMAIL_0005", "XGEMAIL_0005 Sender domain failed a DBL test.", "rejected", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0006", "XGEMAIL_0006 Message rejected because the TLS version used doesn't match the "
+      "version configured in your policy.", "failedstarttls", SOPHOS_CODES),
+    # the receiving organisation's own service is not in force: an error of the receiving system
+    W("Sophos Email", "XGEMAIL_0007", "XGEMAIL_0007 Message rejected because your license has expired.",
+      "systemerror", SOPHOS_CODES),
+    # between rejected and blocked: the admin block list holds domains, addresses or IPs; the sender it names
+    # first (its domain or address) is read as the refused envelope sender
+    W("Sophos Email", "XGEMAIL_0008", "XGEMAIL_0008 Message rejected because a domain, an IP address, or an email "
+      "address is in the admin block list.", "rejected", SOPHOS_CODES),
+    # the recipient's own block list: Sisimai's Filtered (refused by the recipient's configuration)
+    W("Sophos Email", "XGEMAIL_0009", "XGEMAIL_0009 Message rejected because a domain, an IP address, or an email "
+      "address is in the user block list.", "filtered", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0010", "XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos "
+      "Email protected domain.", "norelaying", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0011", "XGEMAIL_0011 Message rejected because the recipient's email address doesn't "
+      "exist in the Sophos Email protected domain.", "userunknown", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0012", "XGEMAIL_0012 Message rejected because it exceeded the allowed size.",
+      "emailtoolarge", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0014", "XGEMAIL_0014 Message rejected because it exceeded the recipient's inbound rate "
+      "limit for the single sender.", "ratelimited", SOPHOS_CODES),
+    W("Sophos Email", "XGEMAIL_0015", "XGEMAIL_0015 Message rejected because it exceeded the recipient's total inbound "
+      "rate limit from all senders.", "ratelimited", SOPHOS_CODES),
+    W("Sophos Email", "554 5.7.28", "554 5.7.28 Mail flood detected;", "ratelimited",
+      "https://thetechgeeks.com/blogs/sophos/sophos-central-email-outbound-email-rate-limit-mail-flood-detected-"
+      "notifications-and-bounce-backs", "5.7.28", "554"),
+
+    # -- Trend Micro: Email Reputation Services (ERS), Hosted Email Security, IMSS, WFBS
+    W("Trend Micro Email Security", "550", "550 Mail from 192.0.2.25 refused by rbl-plus.mail-abuse.org. Please refer "
+      "to http://mail-abuse.org/rbl+ for an explanation", "blocked", TRENDMICRO_ERS, None, "550"),
+    W("Trend Micro Email Security", "550", "550 Service unavailable; Client host [192.0.2.25] blocked using Trend Micro "
+      "RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.25", "blocked", TRENDMICRO_ERS,
+      None, "550"),
+    # between badreputation and blocked: the "zombie" database is ERS's dynamic reputation list (a temporary
+    # deferral), RBL+ its list of known spam sources (a block)
+    W("Trend Micro Deep Discovery Email Inspector", "450", "450 Temporary denial of connection (450) for Zombie "
+      "matches (ERS)", "badreputation", TRENDMICRO_DDEI, None, "450"),
+    W("Trend Micro Deep Discovery Email Inspector", "550", "550 Permanent denial of connection (550) for RBL+ "
+      "matches (ERS)", "blocked", TRENDMICRO_DDEI, None, "550"),
+    # HES: the recipient is not in the imported directory (Directory Management): the address is not valid there
+    W("Trend Micro Hosted Email Security", "554 5.7.1", "554 5.7.1 <bob@example.org>: Recipient address rejected: "
+      "Access denied.", "userunknown", "http://esupport.trendmicro.com/solution/en-us/1053962.aspx", "5.7.1", "554"),
+    W("Trend Micro InterScan Messaging Security", "550", "550 Domain of forward path is not allowed", "norelaying",
+      "https://success.trendmicro.com/dcx/s/solution/1106332-550-domain-of-forward-path-is-not-allowed-error-"
+      "message-appears-when-sending-mails-in-interscan-me?language=en_US&sfdcIFrameOrigin=null", None, "550"),
+    # between badreputation and blocked: the refusal names the IP's reputation service
+    W("Trend Micro Worry-Free Business Security", "", "Your email messages have been blocked by Trend Micro Email "
+      "Reputation Service.", "badreputation",
+      "https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-"
+      "of-worry-free-business-security-wfbs"),
+    W("Trend Micro Email Reputation", "", "Mail from 192.0.2.25 deferred using Trend Micro Email Reputation database. "
+      "Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.25", "badreputation",
+      "https://hardwaresecrets.com/understanding-email-bounce-messages/4/"),
+
+    # -- Cisco Secure Email Gateway (IronPort) AsyncOS: the listener's default SPF reject and defer texts
+    W("Cisco Secure Email (AsyncOS)", "550 #5.7.1", "550 #5.7.1 SPF unauthorized mail is prohibited.", "authfailure",
+      CISCO_SPF, "5.7.1", "550"),
+    # a temporary SPF failure is still the sender authentication not passing (as Gmail's 4.7.26 DNS case)
+    W("Cisco Secure Email (AsyncOS)", "451 #4.4.3", "451 #4.4.3 Temporary error occurred during SPF verification.",
+      "authfailure", CISCO_SPF, "4.4.3", "451"),
+
+    # -- Barracuda Email Security Gateway / Email Gateway Defense (ESS)
+    W("Barracuda Email Security", "554", "554 Service unavailable; Client host [mail.example.net] blocked using "
+      "Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1", "blocked",
+      "https://luxsci.com/blog/?p=16857", None, "554"),
+    W("Barracuda Email Security", "550", "550 Service unavailable; Client host [smtp.example.net] blocked using "
+      "Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.9 "
+      "(bob@example.org:blocked,carol@example.org:blocked)", "blocked",
+      "https://github.com/thunderbird/mailstrom/issues/162", None, "550"),
+    # the destination's (Exchange's) refusal as ESS's message log shows it: anonymous submission refused
+    W("Barracuda Email Security Service", "530 5.7.1", "530 5.7.1 Client was not authenticated (at FROM)",
+      "securityerror", "https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies",
+      "5.7.1", "530"),
+
+    # -- Proofpoint (Protection Server, Essentials, its PDR reputation)
+    # the customer's page: the reply Proofpoint gives to servers on its real-time blacklist
+    W("Proofpoint", "550 5.7.0", "550 5.7.0 Local Policy Violation", "blocked",
+      "http://www.hunter.cuny.edu/icit/help-docs/archive/proofpoint/spam-interception", "5.7.0", "550"),
+    W("Proofpoint", "550 5.7.0", "550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.134", "blocked",
+      "https://github.com/LukeSmithxyz/emailwiz/issues/233", "5.7.0", "550"),
+    W("Proofpoint", "554 5.7.0", "554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1",
+      "blocked", "https://github.com/zone-eu/zone-mta/issues/301", "5.7.0", "554"),
+    W("Proofpoint Essentials", "550 5.7.1", "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514",
+      "authfailure", "https://www.404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error/",
+      "5.7.1", "550"),
 
     # == RFC 3463 enhanced status codes with the RFC's subject texts ========================================
     # (X.1.1 "Bad destination mailbox address" and X.4.6 "Routing loop detected" are the Microsoft rows above)

@@ -23,8 +23,32 @@ YAHOO = "Yahoo Sender Hub, SMTP error codes: https://senders.yahooinc.com/smtp-e
 COX = "Cox, email error codes (AUP#…): https://www.cox.com/residential/support/email-error-codes.html"
 SPECTRUM = "Spectrum, understanding email error codes (AUP#…): https://www.spectrum.net/support/internet/understanding-email-error-codes"
 ORANGE = "Orange postmaster, OFR error codes: https://postmaster.orange.fr/"
+COX_POSTMASTER = "Cox postmaster, Error Codes (CXBL, CDRBL, IPBL*, 452): http://postmaster.cox.net/confluence/display/postmaster/Error+Codes"
+COMCAST = ("Comcast postmaster, mail delivery error codes (ES*, BL*, 421 non-specific): http://postmaster.comcast.net/mail-error-codes.html, "
+           "http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx")
+IONOS = ("1&1 IONOS / WEB.DE / GMX, SMTP error messages of the mail servers: "
+         "https://help.1and1.com/e-mail-and-office-c37589/1and1-postmaster-c85193/smtp-error-messages-for-the-1and1-mail-server-a793087.html, "
+         "https://postmaster.web.de/error-messages")
+YANDEX = "Yandex Mail, report on non-delivery to Yandex: https://www.yandex.com/support/mail/bounces/yandex.html"
+ATT = ("AT&T Worldnet / BellSouth, error message summary: http://worldnet.att.net/general-info/bls_info/block_enduser.html, "
+       "http://rbl.att.net/block_enduser.html")
+NETEASE = ("NetEase (163.com/126.com, enterprise mail) bounce codes HL:/MI:/RP:/DT:/WM: (copies of its list: "
+           "https://biecuoliao.com/pa/MBRrwEM.html, http://163ns.com.cn/mail/MailFAQ.htm)")
 ZOHO = "Zoho Mail, SMTP error codes: https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html"
 MIMECAST = "Mimecast, SMTP error codes: https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes"
+MIMECAST_CODES = ("Mimecast SMTP Error Codes (421 Sender address blocked / Unable to process connection, 451 Internal "
+                  "resource temporarily unavailable): https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754")
+MIMECAST_SEEN = ("Mimecast rejections linked to its error-code page (DOC-1369), as seen in bounce logs: "
+                 "https://wordtothewise.com/2018/07/who-are-mimecast")
+SOPHOS = ("Sophos Email, SMTP error codes (XGEMAIL_0001-0015): "
+          "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html")
+CISCO = ("Cisco (IronPort) AsyncOS for Email, SPF verification defaults of a listener (reject 550 '#5.7.1 SPF unauthorized mail "
+         "is prohibited.', defer 451 '#4.4.3 Temporary error occurred during SPF verification.'): AsyncOS CLI Reference Guide, "
+         "https://manualsbrain.com/en/manuals/1700579/?page=292")
+TRENDMICRO = ("Trend Micro Deep Discovery Email Inspector, SMTP error codes (ERS zombie / RBL+ denials): "
+              "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes")
+TRENDMICRO_IMSS = ("Trend Micro InterScan Messaging Security, '550 Domain of forward path is not allowed' (recipient domain not a "
+                   "relay domain): https://success.trendmicro.com/dcx/s/solution/1106332")
 
 PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     # --- Gmail: the 2024-2025 sender rules, worded "rate limited because ..." (temporary) or
@@ -109,11 +133,77 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
                   r"sender was not authenticated by organization",
                   r"sender (?:was )?not authenticated for (?:group|mailbox|public folder)"), MICROSOFT),
     # --- Cox / Charter-Spectrum acceptable-use codes
-    ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b", r"aup#cxsndr"), COX),
+    ("blocked", (r"aup#cdrbl", r"aup#i-?1010\b"), COX),
+    # Cox's table: CXBL/CDRBL the sending IP blocked for spam-like behaviour, IPBL<bits> the IP on DNSBLs
+    # (tried before the general "spam" wordings: the refusal is of the host, not of this message)
+    ("blocked", (r"\bcxbl\b", r"\bcdrbl\b", r"\bipbl[01]{4}\b"), COX_POSTMASTER),
+    # CXSNDR: "there was a problem with the sender's domain ... failed authentication checks against your
+    # sending domain's SPF, DomainKeys, or DKIM policy" (Cox's table, quoted in its forum thread 109845)
+    ("authfailure", (r"aup#cxsndr",), COX),
+    # CXCNCT: over the limit of concurrent connections per IP (Cox forum 136978); 452 message threshold
+    ("ratelimited", (r"aup#cxcnct", r"\[message threshold exceeded\]"), COX_POSTMASTER),
+    # --- Comcast / Xfinity: ES* dynamic/residential space, BL<bits>/BL00n the IP on (its own or) DNSBLs
+    ("blocked", (r"\bes0000(?:01|10)\b", r"\bbl0{3}[01]{3}\b", r"\bbl0{1,2}(?:[1-9]|10)\b"), COMCAST),
+    ("ratelimited", (r"too many sessions opened",), COMCAST),
+    # --- 1&1 IONOS / WEB.DE / GMX (United Internet): the published texts of its mail servers
+    # "Reject due to policy violations": the IP blocked for a poor delivery rate or changing HELO names
+    ("blocked", (r"reject due to policy violations",), IONOS),
+    ("authfailure", (r"reject due to spf policy", r"originating ip of the message is not permitted by the domain owner"), IONOS),
+    ("mailboxfull", (r"exhausted allowed storage space", r"too many messages on the server"),
+     "seen: WEB.DE (sitepackage.de list of typical bounces) and Strato (https://strato.de/faq/mail/fehlermeldungen-bei-e-mails)"),
+    # --- Yandex: "your recipient's account has been blocked due to User Agreement violations"
+    ("suspend", (r"policy rejection on the target address",), YANDEX),
+    # --- AT&T / BellSouth: 421 the sending IP's reverse DNS lookup failed; 450 too many connections or
+    # resources; 550 [suspend] the recipient's account suspended; an unregistered sending system
+    ("requireptr", (r"failure in dns look-?up",), ATT),
+    ("ratelimited", (r"\bbusy--please try again later",), ATT),
+    ("suspend", (r"mailbox currently suspended",), ATT),
+    ("blocked", (r"unauthorized interface for",), ATT),
+    # --- NetEase (163.com, 126.com, its enterprise mail and resellers): the code after the reply code
+    ("blocked", (r"\bhl:(?:rep|mep|ihu|ipb)\b", r"\bdt:rbl\b", r"\bwm:bli\b"), NETEASE),
+    ("ratelimited", (r"\bhl:(?:icc|ifc|ifq)\b", r"\bmi:(?:dmc|sfq)\b", r"\brp:drc\b"), NETEASE),
+    # "too many erroneous / more than normal commands: check your sending program"
+    ("syntaxerror", (r"\b(?:mi|rp):(?:cel|ccl)\b",), NETEASE),
+    ("rejected", (r"\bwm:blu\b",), NETEASE),
+    ("spamdetected", (r"\bdt:spm\b",), NETEASE),
     ("ratelimited", (r"aup#(?:in?-)?13[1-4]0\b",), SPECTRUM),
     # --- Mimecast
     ("userunknown", (r"recipient (?:email )?address is possibly incorrect",), MIMECAST),
     ("policyviolation", (r"network not allowed",), MIMECAST),
+    # the reference: 421 "Sender address blocked" is the sending IP on a Blocked Senders policy; 421 "Unable to
+    # process connection at this time" the server at maximum load; 451 "Internal resource temporarily
+    # unavailable" greylisting (the project's greylisting reading: ratelimited)
+    ("blocked", (r"\b421\b.{0,10}sender address blocked",), MIMECAST_CODES),
+    ("systemerror", (r"unable to process connection at this time",), MIMECAST_CODES),
+    ("ratelimited", (r"internal resource (?:is )?temporarily unavailable",), MIMECAST_CODES),
+    # the recipient's own (user) block entry, or a header-based Blocked Senders policy applied after DATA to
+    # the From: header (Sisimai's Filtered: refused by the header, or by the recipient's configuration)
+    ("filtered", (r"envelope blocked\W{1,5}user entry", r"rejected by header based (?:manually )?blocked senders"), MIMECAST_SEEN),
+    # an administrator's block of the envelope sender
+    ("rejected", (r"administrative prohibition\W{1,5}envelope blocked",), MIMECAST_SEEN),
+    # "Email rejected due to security policies": the message against the organisation's security policy
+    ("policyviolation", (r"email rejected due to security policies",), MIMECAST_SEEN),
+    # "Rejected by header based Anti-Spoofing policy": the From: domain is the recipient's own but the mail
+    # came from a source not authorized for it (what SPF/DMARC authenticate)
+    ("authfailure", (r"anti-?spoofing policy",),
+     "seen: Mimecast '550 Rejected by header based Anti-Spoofing policy' (suped.com, Mimecast anti-spoofing articles)"),
+    # --- Sophos Email: the XGEMAIL_00nn codes of its reference
+    ("authfailure", (r"\bxgemail_000[123]\b",), SOPHOS),
+    ("blocked", (r"\bxgemail_0004\b",), SOPHOS),
+    ("rejected", (r"\bxgemail_000[58]\b",), SOPHOS),
+    ("failedstarttls", (r"\bxgemail_0006\b",), SOPHOS),
+    ("systemerror", (r"\bxgemail_0007\b",), SOPHOS),
+    ("filtered", (r"\bxgemail_0009\b",), SOPHOS),
+    ("norelaying", (r"\bxgemail_0010\b",), SOPHOS),
+    ("userunknown", (r"\bxgemail_0011\b",), SOPHOS),
+    ("emailtoolarge", (r"\bxgemail_0012\b",), SOPHOS),
+    ("ratelimited", (r"\bxgemail_001[45]\b",), SOPHOS),
+    # --- Cisco Secure Email (IronPort) AsyncOS: its default SPF reject and defer texts
+    ("authfailure", (r"spf unauthorized mail is prohibited", r"temporary error occurred during spf verification"), CISCO),
+    # --- Trend Micro: ERS (Email Reputation Services) denials; IMSS relay domains
+    ("badreputation", (r"for zombie matches \(ers\)",), TRENDMICRO),
+    ("blocked", (r"for rbl\+ matches \(ers\)",), TRENDMICRO),
+    ("norelaying", (r"domain of forward path is not allowed",), TRENDMICRO_IMSS),
     # --- Japanese carriers: a refusal by the recipient's own settings (指定受信/受信拒否) reads
     # "550 Unknown user" or "... user unknown" after DATA; the decision module gives both readings.
     ("filtered", (r"受信拒否", r"指定受信", r"迷惑メール(?:フィルター|設定)"), "seen: NTT docomo, au (KDDI) and SoftBank notices"),
