@@ -180,6 +180,31 @@ def via_prefetching_page(p, profile: Profile, server, tmp: Path, times: dict) ->
         shutil.rmtree(user_dir, ignore_errors=True)
 
 
+def first_query(p, profile: Profile, server, tmp: Path, times: dict) -> None:
+    """The wait for the first search results on a cold /errors/ (a new profile): the index is built on
+    the first query (search-ja.js), so this is what the reader's first search costs."""
+    user_dir = tempfile.mkdtemp(dir=tmp, prefix="profile-")
+    context = profile.launch(p, user_dir)
+    server.set_link(profile.link)
+    try:
+        page = profile.page(context)
+        page.goto(server.url + PLAIN, wait_until="load", timeout=180_000)
+        page.wait_for_load_state("networkidle", timeout=180_000)
+        page.keyboard.press("/")
+        box = page.locator("input.md-search__input")
+        box.fill("送信できない")
+        t0 = time.perf_counter()
+        box.press("End")  # fill() with Japanese text fires no keyup: the key does
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=120_000)
+        times[(profile.name, "search")].append(time.perf_counter() - t0)
+        page.close()
+    except Exception as exc:  # noqa: BLE001 - a figure, not a test
+        print(f"  {profile.name} first search query: failed: {str(exc).splitlines()[0][:100]}")
+    finally:
+        context.close()
+        shutil.rmtree(user_dir, ignore_errors=True)
+
+
 def sizes(site: Path, path: str) -> tuple[int, int, int]:
     """raw, gzip, brotli bytes of the file the server has for ``path`` (siblings where present)."""
     local = site / path.lstrip("/")
@@ -255,6 +280,7 @@ def main(argv: list[str]) -> None:
                         shutil.rmtree(user_dir, ignore_errors=True)
                     if "analyzer/" in PAGES:
                         via_prefetching_page(p, profile, server, tmp, times)
+                    first_query(p, profile, server, tmp, times)
                 print(f"  round {run + 1}/{RUNS} done", flush=True)
     finally:
         server.close()
@@ -282,6 +308,9 @@ def main(argv: list[str]) -> None:
             print(f"  /analyzer/  first visit arriving from /errors/ after its idle-time prefetch "
                   f"(navigator.connection.effectiveType here: {kind}): Python ready {fmt(via)}; "
                   f"the cold line above arrives directly")
+        if times[(profile.name, "search")]:
+            print(f"  /{PLAIN} site search, first query on a cold page (the index is built then): "
+                  f"results after {fmt(times[(profile.name, 'search')])}")
         if offline[profile.name]:
             print(f"  /analyzer/ offline after one visit: ready {offline[profile.name]}")
     print("-- bytes over the wire, phone profile, cold visit (served: what went out; gzip/brotli: file sizes);")
