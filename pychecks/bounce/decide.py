@@ -88,6 +88,11 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
     to itself)."""
     if forced:
         return Decision(forced, CERTAIN, [_piece("format", forced, "the notice's own format")])
+    if command == "CONNECT" and detail(status) == "5.0":
+        # refused at the greeting, before any command was sent: no syntax or protocol error can be meant.
+        # Sendmail writes X.5.0 for every refused greeting (usersmtp.c smtpinit(): "unavailable:
+        # mci_setstat(mci, EX_UNAVAILABLE, "5.5.0", SmtpReplyBuffer)"), so the code says only "failed"
+        status = f"{status[0]}.0.0"
     d = _first(diagnostic, status, replycode, action, hint, diagtype)
     if d.reason in ("userunknown", "filtered"):
         for specific in NOTICE_OVERRIDES:

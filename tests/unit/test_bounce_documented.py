@@ -126,8 +126,6 @@ FRAGMENT_WRONG: dict[str, str] = {
     'softbank-553-49da4d': "engine: got reason='hostunknown'",
     'infosphere-ntt-pc-550-5-7-1-44ad7f': "engine: got reason='filtered'",
     'at-t-worldnet-553-5-3-0-22ee44': "engine: got reason='filtered'",
-    # 552 read as a full mailbox: no sourced class rule for a refused macro attachment (one sender's wording)
-    'symantec-email-security-cloud-552-f012d9': "engine: got reason='mailboxfull'",
     # Exchange's short "Client was not authenticated" at MAIL FROM: only the longer 5.7.57 text is sourced
     'barracuda-email-security-service-530-5-7-1-a51d3a': "engine: got reason='rejected'",
     # the text says only "policy"; the blacklist reading comes from one customer's page, not Proofpoint's
@@ -140,8 +138,6 @@ DSN_WRONG: dict[str, str] = {
     'softbank-553-49da4d': "engine: got reason='hostunknown'",
     'infosphere-ntt-pc-550-5-7-1-44ad7f': "engine: got reason='filtered'",
     'at-t-worldnet-553-5-3-0-22ee44': "engine: got reason='filtered'",
-    # 552 read as a full mailbox: no sourced class rule for a refused macro attachment (one sender's wording)
-    'symantec-email-security-cloud-552-f012d9': "engine: got reason='mailboxfull'",
     # Exchange's short "Client was not authenticated" at MAIL FROM: only the longer 5.7.57 text is sourced
     'barracuda-email-security-service-530-5-7-1-a51d3a': "engine: got reason='rejected'",
     # the text says only "policy"; the blacklist reading comes from one customer's page, not Proofpoint's

@@ -179,8 +179,19 @@ def collect(mtas: list[str], replace: bool, corpus: Path, run: Path) -> int:
     runs = json.loads(runs_path.read_text()) if runs_path.exists() else {}
     for mta in mtas:
         meta = run / mta / "meta.json"
-        if meta.exists() and replace:
-            runs[mta] = json.loads(meta.read_text())
+        if not meta.exists():
+            continue
+        got = json.loads(meta.read_text())
+        if replace or mta not in runs:
+            runs[mta] = got
+            continue
+        # an --only run: the scenarios it ran replace their old outcome; the full run's time is kept
+        ran = {e["scenario"] for e in new if e["mta"] == mta} | set(got["no_bounce"])
+        old_nb = {k: v for k, v in runs[mta].get("no_bounce", {}).items() if k not in ran}
+        runs[mta]["no_bounce"] = dict(sorted({**old_nb, **got["no_bounce"]}.items()))
+        runs[mta]["bounces"] = sum(1 for e in merged if e["mta"] == mta)
+        runs[mta]["scenarios"] = len({e["scenario"] for e in merged if e["mta"] == mta} | set(runs[mta]["no_bounce"]))
+        runs[mta]["mta_version"] = got["mta_version"]
     runs_path.write_text(json.dumps(runs, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     return len(new)
 

@@ -30,6 +30,28 @@ JP_CARRIERS = "https://moneytimes.jp/archives/185548/2 (carrier replies: 550 Unk
 DOCOMO = "https://support.ntt.com/mail/faq/detail/pid2300000e64 (docomo's [Unknown user] reply)"
 DTI = "http://dream.jp/support/techinfo/mail/error/error05.html (a Japanese ISP's Japanese reason text)"
 AMAVIS = "https://www.amavis.org/README.postfix.html (amavisd-new reject replies behind Postfix)"
+# security gateways and more providers (the rows of tests/unit/documented_wordings.py, same URLs)
+MIMECAST_CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
+MIMECAST_SEEN = "https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast rejections as bounce logs show them)"
+BROADCOM_OUTBOUND = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
+SOPHOS_FLOOD = ("https://thetechgeeks.com/blogs/sophos/sophos-central-email-outbound-email-rate-limit-mail-flood-detected-"
+                "notifications-and-bounce-backs")
+TRENDMICRO_ERS = ("https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-"
+                  "blocked-by-email-reputation-services-ers")
+TRENDMICRO_DDEI = ("https://docs.trendmicro.com/en-us/documentation/article/"
+                   "deep-discovery-email-inspector-51-online-help-smtp-error-codes")
+CISCO_SPF = "https://manualsbrain.com/en/manuals/1700579/?page=292 (AsyncOS listener SPF reject/defer texts)"
+COX_FORUM_CXCNCT = ("https://forums.cox.com/discussions/internet/"
+                    "cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978")
+TONLINE_NOWL = "https://bllmnn.de/2024/05/fehler-554-none-bad-reputation-beim-mailversand-an-t-online-de"
+SITEPACKAGE = ("http://www.sitepackage.de/service/dokumentation/auswertung/"
+               "typische-fehlermeldungen-bei-unzustellbarkeit.html (T-Online, GMX, WEB.DE replies)")
+ORANGE_BENTO = "https://bentonow.com/smtp-errors/orange"
+NETEASE_CODES = "https://biecuoliao.com/pa/MBRrwEM.html (NetEase 163/126 code list)"
+YANDEX_OTHER = "https://www.yandex.com/support/mail/bounces/other.html"
+ATT_WORLDNET = "http://worldnet.att.net/general-info/bls_info/block_enduser.html"
+SENDMAGIC_DOCOMO = "https://note.com/sendmagic/n/neb6bbe7e51cf (docomo's replies)"
+ZOHO = "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html"
 
 # Recipient domain -> (MX host name, greeting the scripted server sends).
 PROVIDERS: dict[str, tuple[str, str]] = {
@@ -54,6 +76,24 @@ PROVIDERS: dict[str, tuple[str, str]] = {
     "postfix.example": ("mx.postfix.example", "mx.postfix.example ESMTP Postfix"),
     "exim.example": ("mx.exim.example", "mx.exim.example ESMTP Exim 4.97 Tue, 01 Dec 2026 00:00:00 +0000"),
     "sendmail.example": ("mx.sendmail.example", "mx.sendmail.example ESMTP Sendmail 8.17.1/8.17.1"),
+    # customers behind security gateways (their MX is the gateway's)
+    "mimecast.example": ("eu-smtp-inbound-1.mimecast.com", "eu-smtp-1.mimecast.com ESMTP"),
+    "messagelabs.example": ("cluster1.eu.messagelabs.com", "server-3.tower-1.messagelabs.com ESMTP"),
+    "sophos.example": ("mx-01-eu-west-1.prod.hydra.sophos.com", "mx-01-eu-west-1.prod.hydra.sophos.com ESMTP"),
+    "trendmicro.example": ("trendmicro-example.in.tmes.trendmicro.eu", "in.tmes.trendmicro.eu ESMTP"),
+    "ironport.example": ("mx1.ironport.example", "mx1.ironport.example ESMTP"),
+    "proofpoint.example": ("mx0a-00000001.pphosted.com", "mx0a-00000001.pphosted.com ESMTP mfa-m0000001"),
+    # other mailbox providers
+    "cox.net": ("mx.east.cox.net", "cxr.mx.east.cox.net cxr ESMTP server ready"),
+    "t-online.de": ("mx00.t-online.de", "mailin00.mgt.mul.t-online.de T-Online ESMTP receiver ready"),
+    "gmx.de": ("mx00.emig.gmx.net", "mx.emig.gmx.net (mxgmx000) Nemesis ESMTP Service ready"),
+    "web.de": ("mx-ha02.web.de", "mx.web.de (mxweb000) Nemesis ESMTP Service ready"),
+    "orange.fr": ("smtp-in.orange.fr", "mwinf5d00 ME ESMTP server ready"),
+    "163.com": ("163mx01.mxmail.netease.com", "163.com Anti-spam GT for Coremail System (163com[20141201])"),
+    "yandex.ru": ("mx.yandex.ru", "mx.yandex.ru ESMTP"),
+    "att.net": ("ff-ip4-mx-vip1.prodigy.net", "flpd000.prodigy.net ESMTP"),
+    "bellsouth.net": ("ff-ip4-mx-vip2.prodigy.net", "flpd001.prodigy.net ESMTP"),
+    "zoho.com": ("mx.zoho.com", "mx.zohomail.com SMTP Server ready"),
 }
 
 _CODE = re.compile(r"^([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?")
@@ -822,6 +862,105 @@ SCENARIOS: list[Scenario] = [
         EXIM,
         notes="temporary reply; bounced when the queue lifetime is over",
     ),
+    # --- security gateways (documented wordings: Mimecast, Symantec/Broadcom, Sophos, Trend Micro, Cisco,
+    # Proofpoint) -------------------------------------------------------------------------------------------
+    # Mimecast's table: the sending IP blocked by a Blocked Senders policy (the host, not the address)
+    remote("mimecast-sender-blocked", "someone@mimecast.example", "mail", "421 Sender address blocked", "blocked",
+           MIMECAST_CODES, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("mimecast-internal-resource", "someone2@mimecast.example", "rcpt",
+           "451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 "
+           "[Aj3QXapeMpqZYaeFwWhjzw.us32]", "ratelimited", MIMECAST_CODES,
+           cause="Mimecast greylists the sender (temporary); bounced when the queue lifetime is over"),
+    remote("mimecast-user-entry", "someone3@mimecast.example", "rcpt",
+           "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550", "filtered",
+           MIMECAST_SEEN, cause="the recipient's own blocked-senders entry refuses the envelope sender"),
+    remote("mimecast-invalid-recipient", "nobody@mimecast.example", "rcpt",
+           "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550", "userunknown", MIMECAST_SEEN),
+    remote("mimecast-anti-spoofing", "someone4@mimecast.example", "dot",
+           "550 Rejected by header based Anti-Spoofing policy", "authfailure",
+           "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-emails-bouncing-with-"
+           "mimecast-anti-spoofing-policy-and-how-to-fix"),
+    remote("mimecast-security-policies", "someone5@mimecast.example", "dot",
+           "550 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#550",
+           "policyviolation", MIMECAST_SEEN),
+    remote("mimecast-open-relay", "someone6@mimecast.example", "rcpt",
+           "451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451", "norelaying",
+           MIMECAST_SEEN, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("symantec-spam", "someone@messagelabs.example", "dot",
+           "550 5.7.1 Message rejected as spam by Content Filtering.", "spamdetected", BROADCOM_OUTBOUND),
+    remote("symantec-sender-denied", "someone2@messagelabs.example", "mail", "554 5.1.0 Sender denied", "rejected",
+           BROADCOM_OUTBOUND),
+    remote("symantec-vba-macros", "someone3@messagelabs.example", "dot",
+           "552 MS-Office file containing VBA macros found inside of the email", "policyviolation", BROADCOM_OUTBOUND),
+    remote("symantec-unable-to-relay", "someone4@messagelabs.example", "rcpt", "550 5.7.1 Unable to Relay",
+           "norelaying", BROADCOM_OUTBOUND),
+    remote("symantec-size", "someone5@messagelabs.example", "dot", "552 Message size exceeds fixed limit",
+           "emailtoolarge", BROADCOM_OUTBOUND),
+    remote("sophos-mail-flood", "someone@sophos.example", "rcpt", "554 5.7.28 Mail flood detected;", "ratelimited",
+           SOPHOS_FLOOD),
+    remote("trendmicro-zombie", "someone@trendmicro.example", "banner",
+           "450 Temporary denial of connection (450) for Zombie matches (ERS)", "badreputation", TRENDMICRO_DDEI,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("trendmicro-rbl-plus", "someone2@trendmicro.example", "rcpt",
+           "550 Service unavailable; Client host [127.0.0.1] blocked using Trend Micro RBL+. Please see "
+           "http://www.mail-abuse.com/cgi-bin/lookup?ip_address=127.0.0.1", "blocked", TRENDMICRO_ERS),
+    remote("cisco-spf-reject", "someone@ironport.example", "mail", "550 #5.7.1 SPF unauthorized mail is prohibited.",
+           "authfailure", CISCO_SPF),
+    remote("cisco-spf-temporary", "someone2@ironport.example", "mail",
+           "451 #4.4.3 Temporary error occurred during SPF verification.", "authfailure", CISCO_SPF,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("proofpoint-blocked", "someone@proofpoint.example", "banner",
+           "554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=127.0.0.1", "blocked",
+           "https://github.com/zone-eu/zone-mta/issues/301"),
+    # --- more mailbox providers (documented wordings) --------------------------------------------------------
+    remote("cox-invalid-recipient", "nobody@cox.net", "rcpt",
+           "550 5.1.1 <nobody@cox.net> invalid recipient - Refer to Error Codes section at "
+           "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes for more information.",
+           "userunknown", "https://pastebin.com/0zkJE29y"),
+    # CXCNCT: Cox's limit of concurrent connections per IP
+    remote("cox-cxcnct", "someone@cox.net", "banner",
+           "421 cmsmtp blocked. Refer to Error Codes section at "
+           "https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXCNCT",
+           "ratelimited", COX_FORUM_CXCNCT, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("tonline-nowl", "someone@t-online.de", "banner",
+           "554 IP=127.0.0.1 - None/bad reputation. Ask your postmaster for help or to contact tobr@rx.t-online.de "
+           "for reset. (NOWL)", "badreputation", TONLINE_NOWL),
+    remote("tonline-over-quota", "full@t-online.de", "rcpt", "552 5.2.2 Over STORAGE quota", "mailboxfull",
+           SITEPACKAGE),
+    remote("gmx-inactive", "inactive@gmx.de", "rcpt", "550 5.2.1 <inactive@gmx.de>... User is inactive", "suspend",
+           SITEPACKAGE),
+    remote("webde-storage-exhausted", "full@web.de", "rcpt",
+           "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+           "mailboxfull", SITEPACKAGE),
+    remote("orange-ofr506", "someone@orange.fr", "dot", "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]",
+           "spamdetected", "https://pastebin.com/yp07hTUs"),
+    remote("orange-ofr004", "someone2@orange.fr", "banner",
+           "421 OFR004_105 Service refuse. Veuillez essayer plus tard / Service refused, please try later",
+           "blocked", ORANGE_BENTO, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("icloud-cs02", "someone4@icloud.com", "dot",
+           "550 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+           "policyviolation",
+           "https://www.suped.com/knowledge/email-deliverability/troubleshooting/"
+           "how-do-i-resolve-email-blocking-issues-with-apple-servers-and-postmasters"),
+    remote("netease-hl-icc", "someone@163.com", "banner",
+           "421 HL:ICC 该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。", "ratelimited", NETEASE_CODES,
+           notes="temporary reply (Chinese UTF-8 text); bounced when the queue lifetime is over"),
+    remote("netease-dt-spm", "someone2@163.com", "dot",
+           "451 DT:SPM ,please try again 邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。", "spamdetected",
+           NETEASE_CODES, notes="temporary reply (Chinese UTF-8 text); bounced when the queue lifetime is over"),
+    remote("yandex-spf", "someone@yandex.ru", "rcpt",
+           "550 5.7.1 SPF check failed: 127.0.0.1 is not authorized to send in the name of customer.example.",
+           "authfailure", YANDEX_OTHER),
+    remote("att-blocked", "someone@att.net", "banner", "521 <127.0.0.1> is blocked", "blocked", ATT_WORLDNET),
+    remote("bellsouth-suspended", "suspended@bellsouth.net", "rcpt",
+           "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.", "suspend",
+           ATT_WORLDNET),
+    remote("docomo-too-much-mail", "full@docomo.ne.jp", "dot", "552 Too much mail data full@docomo.ne.jp",
+           "mailboxfull", SENDMAGIC_DOCOMO),
+    remote("zoho-virus", "someone@zoho.com", "dot", "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail",
+           "virusdetected", ZOHO),
+    remote("zoho-starttls-first", "someone2@zoho.com", "mail", "530 Must issue a STARTTLS command first.",
+           "failedstarttls", ZOHO),
     # --- connection-level causes -------------------------------------------------------------
     local(
         "stall-at-greeting",

@@ -343,10 +343,16 @@ _TRANSCRIPT_CMD = re.compile(r"^[ \t>]{0,4}>>> ?(DATA|RCPT|MAIL|EHLO|HELO|STARTT
                              r"(?:[ \t>]{0,4}<<< ?[123]\d\d[^\n]{0,300}\n){0,5}[ \t>]{0,4}<<< ?[45]\d\d", re.I | re.M)
 
 
+# Sendmail's transcript of a host that refused the greeting: "... while talking to <host>.:" and at once
+# the server's "<<< 5xx": smtpinit() (sendmail/usersmtp.c) reads the greeting before it sends EHLO, and
+# every command it sends is written as ">>> <command>"
+_GREETING_REFUSED = re.compile(r"^\s{0,4}\.\.\. while talking to [^\n]{1,300}:\n[ \t>]{0,4}<<< ?[45]\d\d", re.I | re.M)
+
+
 def transcript_command(text: str) -> str:
     m = _TRANSCRIPT_CMD.search(text[:100000]) if ">>>" in text else None
     if not m:
-        return ""
+        return "CONNECT" if "while talking to" in text and _GREETING_REFUSED.search(text[:100000]) else ""
     c = m.group(1).upper()
     return "EHLO" if c == "HELO" else c
 

@@ -47,6 +47,9 @@ CISCO = ("Cisco (IronPort) AsyncOS for Email, SPF verification defaults of a lis
          "https://manualsbrain.com/en/manuals/1700579/?page=292")
 TRENDMICRO = ("Trend Micro Deep Discovery Email Inspector, SMTP error codes (ERS zombie / RBL+ denials): "
               "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes")
+BROADCOM = ("Broadcom (Symantec Email Security.cloud / MessageLabs), outbound mail returned by mailer-daemon@messagelabs.com "
+            "(the refusals it relays, grouped by cause; '552 MS-Office file containing VBA macros found inside of the email' "
+            "under content): https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html")
 TRENDMICRO_IMSS = ("Trend Micro InterScan Messaging Security, '550 Domain of forward path is not allowed' (recipient domain not a "
                    "relay domain): https://success.trendmicro.com/dcx/s/solution/1106332")
 
@@ -204,6 +207,9 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     ("badreputation", (r"for zombie matches \(ers\)",), TRENDMICRO),
     ("blocked", (r"for rbl\+ matches \(ers\)",), TRENDMICRO),
     ("norelaying", (r"domain of forward path is not allowed",), TRENDMICRO_IMSS),
+    # --- Symantec Email Security.cloud: an Office attachment with macros refused by the content policy; its
+    # 552 is not a storage allocation (RFC 5321's reading of the bare code)
+    ("policyviolation", (r"file containing vba macros found",), BROADCOM),
     # --- Japanese carriers: a refusal by the recipient's own settings (指定受信/受信拒否) reads
     # "550 Unknown user" or "... user unknown" after DATA; the decision module gives both readings.
     ("filtered", (r"受信拒否", r"指定受信", r"迷惑メール(?:フィルター|設定)"), "seen: NTT docomo, au (KDDI) and SoftBank notices"),
