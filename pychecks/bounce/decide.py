@@ -106,6 +106,9 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
 # says what went wrong, these words only that the server stopped trying
 _GAVE_UP = re.compile(r"[:;,]?\s*(?:retry timeout exceeded|retry time not reached for any host after a long failure period)"
                       r"\s*$", re.I)
+# qmail-send's give-up line after qmail-remote's last temporary error (qmail-send.c, the QMAIL_SEND source of
+# tests/unit/documented_wordings.py); the MTA table reads it as expired unless the remote's words come first
+_QMAIL_GAVE_UP = re.compile(r"i'?m not going to try again;\s+this message has been in the queue too long", re.I)
 
 
 # where a reporting MTA's own template ends and the remote server's words begin: qmail-remote's
@@ -147,6 +150,12 @@ def _first(diagnostic: str, status: str, replycode: str, action: str, hint: str,
         # a local program failed; a code about the mailbox (x.2.x, e.g. 5.2.2 from a quota) still says
         # what happened, any other code is only the program's exit status translated
         return Decision("mailererror", CERTAIN, [_piece("format", diagtype, "a local program reported the failure")])
+    stopped = gave_up or (_QMAIL_GAVE_UP.search(diagnostic) if strong == "networkerror" else None)
+    if strong == "networkerror" and stopped:
+        # a DNS or connection failure retried until the sender gave up: the queue lifetime ran out on a network
+        # error (Sisimai::Reason::Expired), as _refine reads a connection failure reported as failed
+        return Decision("expired", LIKELY, [_piece("reply", phrase, source),
+                                            _piece("reply", stopped.group(0).strip(" :;,"), "the sending server gave up")])
     if strong:
         # a provider's or an MTA's own row knows what its code means; a general one must agree with it
         agrees = not code or code == strong or detail(status) in WEAK_STATUS or not source.startswith("general")

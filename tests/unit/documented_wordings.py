@@ -35,7 +35,7 @@ this project:
   (Sisimai::Reason::HostUnknown).
 - mailboxfull: the recipient's mailbox is over its quota (Sisimai::Reason::MailboxFull).
 - networkerror: the delivery failed at the network level: DNS lookup failure, refused or broken
-  connection, timeout (Sisimai::Reason::NetworkError).
+  connection, timeout, a mail loop (its example: "554 5.4.6 Too many hops") (Sisimai::Reason::NetworkError).
 - norelaying: the server refused to relay for the recipient's domain ("relay access denied")
   (Sisimai::Reason::NoRelaying).
 - notaccept: the destination does not accept any mail at all (null MX, 556, 5.3.2)
@@ -58,7 +58,7 @@ this project:
   (Sisimai::Reason::Suspend).
 - syntaxerror: the server did not understand the SMTP command sent (syntax, sequence)
   (Sisimai::Reason::SyntaxError).
-- systemerror: an error inside the receiving system (temporary system problem, mail loop ...)
+- systemerror: an error inside the receiving system (temporary system problem, LDAP failure ...)
   (Sisimai::Reason::SystemError).
 - systemfull: the receiving system's disk or queue is full (Sisimai::Reason::SystemFull).
 - userunknown: the local part of the recipient address does not exist there
@@ -137,6 +137,32 @@ POSTFIX_REF = ("https://github.com/vdukhovni/postfix/blob/1eee692a04f3a70ed7df44
                "postfix/src/smtpd/smtpd_check.ref")
 POSTFIX_DSN_REF = ("https://github.com/vdukhovni/postfix/blob/bb1d259c3e1c5111977b589914403de209e3b5d9/"
                    "postfix/src/smtpd/smtpd_check_dsn.ref")
+# Postfix and Sendmail source files whose own failure texts the MTA rows below quote (placeholders filled with
+# documentation values); see documented_sources.md, "MTA source code"
+_PFSRC = "https://github.com/vdukhovni/postfix/blob/"
+PF_CONNECT = _PFSRC + "e7b4f1ba66792aaee579982cb2405221cce07c2c/postfix/src/smtp/smtp_connect.c"
+PF_PROTO = _PFSRC + "4a25a6b519d57a762089f505f48e07a53bf2eaed/postfix/src/smtp/smtp_proto.c"
+PF_TROUBLE = _PFSRC + "a934ab940e9c88458f95ace79535047f9b57541c/postfix/src/smtp/smtp_trouble.c"
+PF_ADDR = _PFSRC + "b9340f4f205342632f6198c56c6ba9b4064f021e/postfix/src/smtp/smtp_addr.c"
+PF_DNS = _PFSRC + "02bb17535ff02789a1016b8c330127632fc70413/postfix/src/dns/dns_lookup.c"
+PF_MIME = _PFSRC + "d30b3664040151f373283258cf0876cd18c4ed3a/postfix/src/global/mime_state.c"
+PF_SASL = _PFSRC + "98d8efe9af1df2731204d344d7a63eab99977894/postfix/src/smtp/smtp_sasl_glue.c"
+PF_MBOX = _PFSRC + "19df5766273acb71e4ec4040716e5b19392ad204/postfix/src/local/mailbox.c"
+PF_MAILDIR = _PFSRC + "d232d8d210258091b39002e11d4ad6fd5292ba5c/postfix/src/local/maildir.c"
+PF_LRCPT = _PFSRC + "f820a68ed7a4177a73bc59ed54475e9310a20d92/postfix/src/local/recipient.c"
+PF_VMBOX = _PFSRC + "54576876fd05c995424166f8ca0a59d14ee3ad25/postfix/src/virtual/mailbox.c"
+PF_VUNKNOWN = _PFSRC + "a934ab940e9c88458f95ace79535047f9b57541c/postfix/src/virtual/unknown.c"
+PF_QMGR = _PFSRC + "32c25f2151e2df8c54d2e7d3230717021ab04556/postfix/src/qmgr/qmgr_defer.c"
+PF_SMTPD = _PFSRC + "3e5e18a5dafd6c1b860df810dd35897b77bdedc3/postfix/src/smtpd/smtpd.c"
+_SMSRC = "https://github.com/freebsd/freebsd-src/blob/"
+SM_ERR = _SMSRC + "065a643db393fd78e62e8b414b4789e13fbdb5ae/contrib/sendmail/src/err.c"
+SM_EXIT = _SMSRC + "e226f8e879ed5a8d2f5cc433067b698e07dce0b6/contrib/sendmail/libsm/strexit.c"
+SM_ENV = _SMSRC + "e8c96e01af86960b1b142e495910f573695971dd/contrib/sendmail/src/envelope.c"
+SM_USMTP = _SMSRC + "fb4e8ab3dacd494f351b70578e129dc85be65200/contrib/sendmail/src/usersmtp.c"
+SM_DELIVER = _SMSRC + "2f3342e81061668f3703b6a143c725425ab15b35/contrib/sendmail/src/deliver.c"
+SM_SRVR = _SMSRC + "41836edc361fb623bb761f8225d5727d63d0c9d6/contrib/sendmail/src/srvrsmtp.c"
+SM_PROTO = _SMSRC + "ab5a9cbab45b524bd67604dcdbe60870697848d2/contrib/sendmail/cf/m4/proto.m4"
+_PFH = "mx.example.com[192.0.2.25]"
 QMAIL_REMOTE = ("https://github.com/notqmail/notqmail/blob/005c5752ae4c25fcead04bb4cbe3677470324f8a/"
                 "qmail-remote.c")
 SENDMAIL_SIZE = "https://oreilly.com/library/view/sendmail-4th-edition/9780596510299/ch24s09s68.html"
@@ -203,6 +229,32 @@ GMAIL_JA_A = "https://support.google.com/a/answer/3726730?hl=ja"
 MONEYTIMES_JP = "https://moneytimes.jp/archives/185548/2"
 GWIP_550 = "http://help.g-wip.com/cat-285/550550.html"
 JFUL_QMAIL = "http://jful.jp/supast/supast1010.html"
+# enterprise mail systems (Exchange Server on-premises, Exchange Online's newer tables and support articles,
+# Exchange 2000/2003, Zimbra): see documented_sources.md, "Enterprise mail systems"
+EXS_DSN = ("https://github.com/x13-me/OfficeDocs-Exchange/blob/065e7e8d5258fa4a22930e2983f156bf6824ca11/"
+           "Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/"
+           "non-delivery-reports-and-bounce-messages.md")
+MS_NDR_2022 = ("https://github.com/mikumeda/OfficeDocs-Exchange/blob/d9318569c8be42a2d91e6f8cc2b4272079cf5279/"
+               "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
+               "non-delivery-reports-in-exchange-online.md")
+_MS_SA = "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/"
+MS_HOPCOUNT = (_MS_SA + "0a82626b2199569e6481e8826b8dcf11195b56f2/Exchange/ExchangeOnline/email-delivery/ndr/"
+               "fix-error-code-5-4-6-through-5-4-20-in-exchange-online.md")
+MS_UNTRUSTEDROOT = (_MS_SA + "be57cf98bb291c663b9fc76d8f82fdda2b129963/Exchange/ExchangeOnline/email-delivery/ndr/"
+                    "fix-error-code-450-4-4-317-untrusted-root.md")
+MS_MULTIFROM = (_MS_SA + "01dde68f5533a424708f0fa63b0e5f4876150dda/Exchange/ExchangeOnline/email-delivery/ndr/"
+                "fix-error-code-550-5-1-20-multiple-from-addresses.md")
+MS_GROUP193 = (_MS_SA + "70a62eb47c448f73cb5990d13012e6c374300d6f/Exchange/ExchangeOnline/email-delivery/ndr/"
+               "550-5-7-193-when-external-users-send-to-microsoft-365-group.md")
+MS_XDGREF = (_MS_SA + "332ac0ba7220d38f8372b60e263a50bcd6148f77/Exchange/ExchangeOnline/email-delivery/ndr/"
+             "550-x-dg-ref-header-too-long-ndr.md")
+MS_RELAYPOOL = (_MS_SA + "13b3ced7db47aafc1a0d7ad77c9abced7d198275/Exchange/ExchangeOnline/email-delivery/ndr/"
+                "forwarded-message-rejected-5-7-367-ndr.md")
+MS_TENANT7XX = (_MS_SA + "76c1a05318d96e1a44778c4443c6d5f236776a8c/Exchange/ExchangeOnline/email-delivery/ndr/"
+                "fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750.md")
+MS_KB_Q304897 = "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/304/Q304897/README.md"
+ZIMBRA_LMTP = ("https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/"
+               "store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java")
 
 
 def _g(reply: str, status: str, text: str, reason: str, url: str = GMAIL) -> Wording:
@@ -215,6 +267,23 @@ def _ms(status: str, text: str, reason: str, reply: str | None = None) -> Wordin
     (a reply code only where the table prints one)."""
     shown = f"{reply} {status} {text}" if reply else f"{status} {text}"
     return Wording("Microsoft 365", f"{reply} {status}" if reply else status, shown, reason, MS_NDR, status, reply)
+
+
+def _exs(status: str, text: str, reason: str, reply: str | None = None, url: str = EXS_DSN) -> Wording:
+    """An Exchange Server (2016/2019 on-premises) row: the DSN table lists the status code and its text."""
+    shown = f"{reply} {status} {text}" if reply else f"{status} {text}"
+    return Wording("Exchange Server", f"{reply} {status}" if reply else status, shown, reason, url, status, reply)
+
+
+def _ms2(status: str, text: str, reason: str, reply: str | None = None) -> Wording:
+    """A Microsoft 365 row from the newer version of the Exchange Online NDR table (codes the older one lacks)."""
+    shown = f"{reply} {status} {text}" if reply else f"{status} {text}"
+    return Wording("Microsoft 365", f"{reply} {status}" if reply else status, shown, reason, MS_NDR_2022, status, reply)
+
+
+def _zimbra(reply: str, status: str, text: str, reason: str) -> Wording:
+    """A Zimbra row: its LMTP server's reply (LmtpReply.java), relayed by the MTA in front of it."""
+    return Wording("Zimbra", f"{reply} {status}", f"{reply} {status} {text}", reason, ZIMBRA_LMTP, status, reply)
 
 
 def _rfc(status: str, text: str, reason: str) -> Wording:
@@ -465,6 +534,13 @@ WORDINGS: list[Wording] = [
     # == Sisimai's own manual: the example of its Filtered page ==========================================
     W("Sisimai manual", "550 5.1.2", "550 5.1.2 User reject", "filtered", "https://metacpan.org/pod/Sisimai::Reason::Filtered",
       "5.1.2", "550"),
+    # the examples of its SystemError, NetworkError and Expired pages (qmail's LDAP failure with qmail-send's
+    # give-up line is the system's error, not the queue's)
+    W("Sisimai manual", "#4.4.3", "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this message has "
+      "been in the queue too long.", "systemerror", "https://metacpan.org/pod/Sisimai::Reason::SystemError", "4.4.3"),
+    W("Sisimai manual", "554 5.4.6", "554 5.4.6 Too many hops", "networkerror",
+      "https://metacpan.org/pod/Sisimai::Reason::NetworkError", "5.4.6", "554"),
+    W("Sisimai manual", "400", "400 Delivery time expired", "expired", "https://metacpan.org/pod/Sisimai::Reason::Expired"),
     # == Amazon SES: its SMTP interface over the account's sending quota or rate ===========================
     W("Amazon SES", "454", "454 Throttling failure: Daily message quota exceeded", "ratelimited", SES_QUOTAS, None, "454"),
     W("Amazon SES", "454", "454 Throttling failure: Maximum sending rate exceeded", "ratelimited", SES_QUOTAS, None, "454"),
@@ -1142,6 +1218,96 @@ WORDINGS: list[Wording] = [
     W("maildrop", "", "temporary failure. Command output: maildrop: maildir over quota.", "mailboxfull",
       "https://pastebin.com/77TuQwuG"),
 
+    # -- Postfix's own texts, from its source (2026 additions): the SMTP client, the resolver, local(8), virtual(8),
+    # qmgr(8), smtpd(8).  A connection lost, refused or unreachable is networkerror; a conversation that timed out
+    # is expired, as the connect-timeout row above (Sisimai::Reason::Expired: "delivery time has expired due to
+    # connection failure"); mail loops are networkerror, as Sisimai::Reason::NetworkError's manual example
+    # "554 5.4.6 Too many hops" (and the Gmail and Microsoft 5.4.6 rows)
+    W("Postfix", "4.4.1", f"connect to {_PFH}:25: No route to host", "networkerror", PF_CONNECT),
+    W("Postfix", "4.4.1", f"connect to {_PFH}:25: Network is unreachable", "networkerror", PF_CONNECT),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while performing the EHLO handshake", "networkerror", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while performing the HELO handshake", "networkerror", PF_TROUBLE),
+    W("Postfix (LMTP)", "4.4.2", f"lost connection with {_PFH} while performing the LHLO handshake", "networkerror",
+      PF_TROUBLE),
+    # between networkerror and failedstarttls: the connection dropped while waiting for the STARTTLS reply; no TLS
+    # error was reported
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while receiving the STARTTLS response", "networkerror",
+      PF_TROUBLE),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while sending RCPT TO", "networkerror", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while sending DATA command", "networkerror", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while sending message body", "networkerror", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"lost connection with {_PFH} while sending end of data -- message may be sent more than "
+      "once", "networkerror", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"conversation with {_PFH} timed out while receiving the initial server greeting",
+      "expired", PF_TROUBLE),
+    W("Postfix", "4.4.2", f"conversation with {_PFH} timed out while sending message body", "expired", PF_TROUBLE),
+    W("Postfix", "4.7.4", f"TLS is required, but was not offered by host {_PFH}", "failedstarttls", PF_PROTO),
+    W("Postfix", "4.7.5", "TLS is required, but our TLS engine is unavailable", "failedstarttls", PF_PROTO),
+    W("Postfix", "4.7.0", "TLS is required, but unavailable", "failedstarttls", PF_PROTO),
+    W("Postfix", "454 4.7.0", f"TLS is required, but host {_PFH} refused to start TLS: 454 4.7.0 TLS not available "
+      "due to local problem", "failedstarttls", PF_PROTO, "4.7.0", "454"),
+    W("Postfix", "4.7.5", "Cannot start TLS: handshake failure", "failedstarttls", PF_PROTO),
+    # a certificate the TLS policy (secure, verify, dane) requires to be trusted or to match: a TLS failure, not
+    # an SMTP AUTH one
+    W("Postfix", "4.7.5", "Server certificate not trusted", "failedstarttls", PF_PROTO),
+    W("Postfix", "4.7.5", "Server certificate not verified", "failedstarttls", PF_PROTO),
+    W("Postfix", "4.7.0", "client TLS configuration problem", "failedstarttls", PF_PROTO),
+    W("Postfix", "5.3.4", f"message size 20971520 exceeds size limit 10240000 of server {_PFH}", "emailtoolarge",
+      PF_PROTO),
+    # a queue file the sender's own Postfix cannot read: an error of the (sending) mail system
+    W("Postfix", "5.3.0", "unreadable mail queue entry", "systemerror", PF_PROTO),
+    W("Postfix", "5.4.6", "mail for example.com loops back to myself", "networkerror", PF_ADDR),
+    # this host is a backup MX and no better MX host could be found: a routing failure
+    W("Postfix", "4.4.4", "unable to find primary relay for example.com", "networkerror", PF_ADDR),
+    W("Postfix", "5.4.4", "unable to look up host mx.example.com: Name or service not known", "hostunknown", PF_ADDR),
+    W("Postfix", "5.4.4", "mx.example.com: host not found", "hostunknown", PF_ADDR),
+    # between hostunknown and networkerror: "Non-recoverable error" is a name server that refused or failed the
+    # query (the domain is not known not to exist); the prefix "Host or domain name not found." is always written
+    W("Postfix", "5.4.3", "Host or domain name not found. Name service error for name=example.com type=MX: "
+      "Non-recoverable error", "networkerror", PF_DNS),
+    W("Postfix", "4.4.3", "Name service error for name=example.com type=MX: Malformed or unexpected name server "
+      "reply", "networkerror", PF_DNS),
+    W("Postfix", "5.1.0", "Domain example.com does not accept mail (nullMX)", "notaccept", PF_DNS),
+    W("Postfix", "5.4.4", "Name service error for example_com: invalid host or domain name", "hostunknown", PF_DNS),
+    # the MIME processor's refusals while it downgrades 8-bit mail for a 7-bit server (5.6.0): the content's form
+    W("Postfix", "5.6.0", "MIME nesting exceeds safety limit", "contenterror", PF_MIME),
+    W("Postfix", "5.6.0", "message header length exceeds safety limit", "contenterror", PF_MIME),
+    W("Postfix", "5.6.0", "improper use of 8-bit data in message header", "contenterror", PF_MIME),
+    W("Postfix", "5.6.0", "improper use of 8-bit data in message body", "contenterror", PF_MIME),
+    W("Postfix", "5.6.0", "invalid message/* or multipart/* encoding domain", "contenterror", PF_MIME),
+    W("Postfix", "535 5.7.8", f"SASL authentication failed; server {_PFH} said: 535 5.7.8 Error: authentication "
+      "failed: authentication failure", "securityerror", PF_SASL, "5.7.8"),
+    W("Postfix", "5.7.0", f"SASL authentication failed; cannot authenticate to server {_PFH}: no mechanism available",
+      "securityerror", PF_SASL),
+    # local(8)/virtual(8) writes: mbox_dsn() (src/global/mbox_open.c) makes EFBIG (mailbox_size_limit,
+    # virtual_mailbox_limit) and EDQUOT 5.2.2, ENOSPC 4.3.0
+    W("Postfix", "5.2.2", "cannot update mailbox /var/mail/bob for user bob. error writing message: File too large",
+      "mailboxfull", PF_MBOX),
+    W("Postfix", "5.2.2", "cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota "
+      "exceeded", "mailboxfull", PF_MBOX),
+    W("Postfix", "4.3.0", "cannot update mailbox /var/mail/bob for user bob. error writing message: No space left on "
+      "device", "systemfull", PF_MBOX),
+    W("Postfix", "5.2.2", "maildir delivery failed: error writing message: Disk quota exceeded", "mailboxfull",
+      PF_MAILDIR),
+    W("Postfix", "5.4.6", "mail forwarding loop for bob@example.org", "networkerror", PF_LRCPT),
+    W("Postfix", "5.2.2", "delivery failed to mailbox /var/mail/vhosts/example.org/bob: error writing message: File "
+      "too large", "mailboxfull", PF_VMBOX),
+    W("Postfix", "4.3.5", "mail system configuration error", "systemerror", PF_VMBOX),
+    W("Postfix", "5.1.1", "unknown user: \"bob@example.org\"", "userunknown", PF_VUNKNOWN),
+    # qmgr(8) defers the rest of a destination's mail with the reason of the failure before: that reason decides
+    W("Postfix", "4.4.1", f"delivery temporarily suspended: connect to {_PFH}:25: Connection refused",
+      "networkerror", PF_QMGR),
+    W("Postfix", "4.4.3", "delivery temporarily suspended: Host or domain name not found. Name service error for "
+      "name=example.com type=MX: Host not found, try again", "networkerror", PF_QMGR),
+    W("Postfix", "452 4.3.1", "452 4.3.1 Insufficient system storage", "systemfull", PF_SMTPD, "4.3.1", "452"),
+    W("Postfix", "421 4.7.0", "421 4.7.0 mx.example.com Error: too many connections from 192.0.2.25", "ratelimited",
+      PF_SMTPD, "4.7.0", "421"),
+    W("Postfix", "552 5.3.4", "552 5.3.4 Message size exceeds fixed limit", "emailtoolarge", PF_SMTPD, "5.3.4", "552"),
+    W("Postfix", "550 5.1.1", "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in relay "
+      "recipient table", "userunknown", PF_SMTPD, "5.1.1", "550"),
+    W("Postfix (postscreen)", "550 5.7.1", "550 5.7.1 Service unavailable; client [192.0.2.25] blocked using "
+      "b.barracudacentral.org", "blocked", "https://pastebin.com/chVg5jPF", "5.7.1", "550"),
+
     # == Exim ===============================================================================================
     # Exim says "Unrouteable address" when no router takes the address.  Said by a receiving Exim to RCPT TO
     # (with its reply code), that is an address of its own domains that does not exist (the bounce lab shows
@@ -1175,6 +1341,53 @@ WORDINGS: list[Wording] = [
     W("Sendmail", "5.1.2", "Host unknown (Name server: foodomain123example.com.: host not found)", "hostunknown",
       "https://pastebin.com/efGFNryX"),
     W("Sendmail", "550", "550 relay not permitted", "norelaying", "https://pastebin.com/gjSvBVMu", None, "550"),
+
+    # -- Sendmail's own texts, from its source (2026 additions): sm_errstring() (err.c), the exit statuses' texts
+    # (libsm/strexit.c), dropenvelope() (envelope.c), sendall() (deliver.c), the client's loop check (usersmtp.c),
+    # the server (srvrsmtp.c) and proto.m4's default replies.  "Deferred:" only says it will be retried: the
+    # error after it decides
+    W("Sendmail", "", "Deferred: Connection refused by mx.example.com.", "networkerror", SM_ERR),
+    W("Sendmail", "", "Deferred: Connection reset by mx.example.com.", "networkerror", SM_ERR),
+    # a connection timeout retried until the end: expired, as the Postfix connect-timeout row
+    W("Sendmail", "", "Deferred: Connection timed out with mx.example.com.", "expired", SM_ERR),
+    W("Sendmail", "", "Host mx.example.com is down", "networkerror", SM_ERR),
+    # TRY_AGAIN: a DNS failure for now, not a domain that does not exist
+    W("Sendmail", "", "Deferred: Name server: example.com.: host name lookup failure", "networkerror", SM_ERR),
+    W("Sendmail", "", "Name server: example.com.: non-recoverable error", "networkerror", SM_ERR),
+    W("Sendmail", "5.1.2", "Host unknown (Name server: example.com: no data known)", "hostunknown", SM_ERR),
+    # between contenterror and emailtoolarge: EX_DATAERR is "the input data was incorrect"; 5.6.0 is the content
+    W("Sendmail", "501 5.6.0", "501 5.6.0 Data format error", "contenterror", SM_EXIT, "5.6.0", "501"),
+    W("Sendmail", "554 5.0.0", "554 5.0.0 Service unavailable", "systemerror", SM_EXIT, "5.0.0", "554"),
+    W("Sendmail", "554 5.3.0", "554 5.3.0 Internal error", "systemerror", SM_EXIT, "5.3.0", "554"),
+    W("Sendmail", "451 4.0.0", "451 4.0.0 Operating system error", "systemerror", SM_EXIT, "4.0.0", "451"),
+    W("Sendmail", "554 5.3.5", "554 5.3.5 System file missing", "systemerror", SM_EXIT, "5.3.5", "554"),
+    W("Sendmail", "451 4.0.0", "451 4.0.0 I/O error", "systemerror", SM_EXIT, "4.0.0", "451"),
+    # between syntaxerror and systemerror: EX_PROTOCOL, the remote broke the SMTP protocol (5.5.0, protocol status)
+    W("Sendmail", "554 5.5.0", "554 5.5.0 Remote protocol error", "syntaxerror", SM_EXIT, "5.5.0", "554"),
+    W("Sendmail", "554 5.3.5", "554 5.3.5 Local configuration error", "systemerror", SM_EXIT, "5.3.5", "554"),
+    W("Sendmail", "4.4.7", "Message could not be delivered for 5 days", "expired", SM_ENV),
+    W("Sendmail", "4.4.7", "Cannot send message for 5 days", "expired", SM_ENV),
+    W("Sendmail", "", "Warning: could not send message for past 4 hours", "expired", SM_ENV),
+    W("Sendmail", "5.4.7", "delivery time expired 3600s", "expired", SM_ENV),
+    W("Sendmail", "554 5.4.6", "554 5.4.6 Too many hops 26 (25 max): from <alice@example.net> via mx.example.net, to "
+      "<bob@example.org>", "networkerror", SM_DELIVER, "5.4.6", "554"),
+    # the remote greeted with this host's own name: an MX loop (Sisimai::Reason::NetworkError's manual example
+    # "5.3.5 System config error")
+    W("Sendmail", "553 5.3.5", "553 5.3.5 mx.example.org. config error: mail loops back to me (MX problem?)",
+      "networkerror", SM_USMTP, "5.3.5", "553"),
+    W("Sendmail", "452 4.4.5", "452 4.4.5 Insufficient disk space; try again later", "systemfull", SM_SRVR, "4.4.5",
+      "452"),
+    W("Sendmail", "550 5.7.1", "550 5.7.1 <bob@example.org>... Relaying denied", "norelaying", SM_PROTO, "5.7.1", "550"),
+    W("Sendmail", "550 5.7.1", "550 5.7.1 <bob@example.org>... Relaying denied. Proper authentication required.",
+      "norelaying", SM_PROTO, "5.7.1", "550"),
+    W("Sendmail", "553 5.1.8", "553 5.1.8 <alice@nonexistent.example>... Domain of sender address "
+      "alice@nonexistent.example does not exist", "rejected", SM_PROTO, "5.1.8", "553"),
+    W("Sendmail", "451 4.1.8", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected",
+      SM_PROTO, "4.1.8", "451"),
+    # between filtered and suspend: the default reply for an access-map "To:<address> REJECT" (confRCPTREJ_MSG),
+    # the recipient side's own setting, not a disabled account (Sisimai::Reason::Filtered names 5.2.1)
+    W("Sendmail", "550 5.2.1", "550 5.2.1 <bob@example.org>... Mailbox disabled for this recipient", "filtered",
+      SM_PROTO, "5.2.1", "550"),
 
     # == qmail: qmail-remote's own messages ==================================================================
     W("qmail", "#5.1.2", "Sorry, I couldn't find any host named example.invalid. (#5.1.2)", "hostunknown",
@@ -1394,6 +1607,106 @@ WORDINGS: list[Wording] = [
       "authfailure", "https://www.404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error/",
       "5.7.1", "550"),
 
+    # == Exchange Server 2016/2019 on-premises: "DSNs and NDRs in Exchange Server" (enhanced status code table) ==
+    # the doc: free disk space (queue database) or memory is low: the receiving system is full
+    _exs("4.3.1", "Insufficient system resources", "systemfull"),
+    # inactive Exchange components or a misplaced Receive connector: an error inside the receiving system
+    _exs("4.3.2", "Service not active", "systemerror"),
+    # between networkerror and expired: 4.4.1/4.4.2 are what Exchange reports while it retries (the doc: "after
+    # multiple failures ... a permanent failure code"); this project reads a retried connection failure as expired
+    _exs("4.4.1", "Connection timed out", "expired"),
+    _exs("4.4.2", "Connection dropped", "expired"),
+    _exs("4.4.7", "Queue expired; Message expired", "expired"),
+    _exs("5.1.3", "STOREDRV.Submit; invalid recipient address", "userunknown"),
+    # the recipient's domain is a reserved TLD/SLD (.test, .example, example.com ...): it cannot receive mail
+    _exs("5.1.4", "Recipient address reserved by RFC 2606", "hostunknown"),
+    _exs("5.1.6", "Recipient addresses in single label domains not accepted", "hostunknown"),
+    _exs("5.1.7", "Unknown sender address", "rejected"),
+    _exs("5.2.1", "Content Filter agent quarantined this message", "spamdetected"),
+    _exs("5.2.3", "RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "emailtoolarge"),
+    # between systemerror and contenterror: the doc says the message was moved to the poison queue as malformed,
+    # but the text names no content problem; the transport itself failed on it: systemerror
+    _exs("5.3.0", "Too many related errors", "systemerror"),
+    _exs("5.3.2", "STOREDRV.Deliver: Missing or bad StoreDriver MDB properties", "systemerror"),
+    # a Receive connector without the Exchange authentication mechanism answers the X-EXPS command so
+    _exs("5.3.3", "Unrecognized command", "syntaxerror"),
+    _exs("5.3.4", "Message size exceeds fixed maximum message size", "emailtoolarge"),
+    # between systemerror and networkerror: the doc's cause is a mail loop (a Receive connector's FQDN), the
+    # text (RFC 3463 X.3.5) says the receiving system is misconfigured: systemerror
+    _exs("5.3.5", "System incorrectly configured", "systemerror"),
+    _exs("5.4.4", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain", "hostunknown"),
+    _exs("5.5.2", "Send hello first", "syntaxerror"),
+    # more envelope recipients than the organization, connector or sender allows at once: too much at once
+    _exs("5.5.3", "Too many recipients", "ratelimited"),
+    _exs("5.7.3", "Cannot achieve Exchange Server authentication", "securityerror"),
+    # the 5.7.900-999 range is what a mail flow (transport) rule rejects with: the receiver's policy
+    _exs("5.7.900", "Delivery not authorized, message refused", "policyviolation"),
+    # the hop-count NDR as the support article prints it (on-premises; Exchange Online adds ATTR34)
+    _exs("5.4.6", "Hop count exceeded - possible mail loop", "networkerror", "554", MS_HOPCOUNT),
+    W("Microsoft 365", "5.4.14", "5.4.14 Hop count exceeded - possible mail loop ATTR34", "networkerror", MS_HOPCOUNT,
+      "5.4.14"),
+    # == Exchange 2000/2003: the user text of its NDRs (KB Q304897's examples) ===============================
+    W("Exchange 2000/2003", "#5.1.1", "The e-mail account does not exist at the organization this message was sent "
+      "to. Check the e-mail address, or contact the recipient directly to find out the correct address. "
+      "<server.example.com #5.1.1>", "userunknown", MS_KB_Q304897, "5.1.1"),
+    W("Exchange 2000/2003", "550 5.7.1", "550 5.7.1 Unable to relay for relaytest@example.net", "norelaying",
+      MS_KB_Q304897, "5.7.1", "550"),
+    W("Exchange 2000/2003", "550 5.7.1", "550 5.7.1 Relaying prohibited", "norelaying", MS_KB_Q304897, "5.7.1", "550"),
+    # == Microsoft 365 / Exchange Online: codes of the newer NDR table and of its support articles =========
+    _ms2("4.5.3", "Too many recipients", "ratelimited"),
+    # DANE / DNSSEC / certificate checks of the destination (SMTP DANE outbound): TLS problems
+    _ms2("4.7.321", "starttls-not-supported: Destination mail server must support TLS to receive mail.", "failedstarttls"),
+    _ms2("4.7.322", "certificate-expired: Destination mail server's certificate is expired.", "failedstarttls"),
+    _ms2("4.7.323", "tlsa-invalid: The domain failed DANE validation.", "failedstarttls"),
+    # between failedstarttls and networkerror: the DNSSEC records are checked for DANE (the TLS policy): failedstarttls
+    _ms2("4.7.324", "dnssec-invalid: Destination domain returned invalid DNSSEC records", "failedstarttls"),
+    _ms2("4.7.325", "certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative "
+         "name matching the hostname (DANE)", "failedstarttls"),
+    _ms2("5.7.321", "starttls-not-supported: Destination mail server must support TLS to receive mail.", "failedstarttls"),
+    _ms2("5.7.323", "tlsa-invalid: The domain failed DANE validation.", "failedstarttls"),
+    _ms2("5.7.503", "Access denied, banned sender", "rejected"),
+    # the recipient's domain takes no mail over IPv6: refused because of the sending host's address (its family)
+    _ms2("5.7.510", "Access denied, [example.com] does not accept email over IPv6", "blocked"),
+    # the newer table: "The IP that you're attempting to send from has been banned" (delist portal): the sending
+    # IP, though the text says "banned sender" (the older table had the account: rejected)
+    _ms2("5.7.511", "Access denied, banned sender", "blocked"),
+    _ms2("5.7.705", "Access denied, tenant has exceeded threshold", "rejected"),
+    _ms2("5.7.750", "Service unavailable. Client blocked from sending from unregistered domains", "rejected"),
+    _ms2("5.7.1", "Client was not authenticated", "securityerror", "530"),
+    W("Microsoft 365", "", "The message can't be submitted because the sender's submission quota was exceeded",
+      "ratelimited", MS_NDR_2022),
+    W("Microsoft 365", "450 4.4.317", "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]",
+      "failedstarttls", MS_UNTRUSTEDROOT, "4.4.317", "450"),
+    W("Microsoft 365", "550 5.1.20", "550 5.1.20 Multiple From addresses are not allowed without Sender address",
+      "notcompliantrfc", MS_MULTIFROM, "5.1.20", "550"),
+    # a Microsoft 365 group set to refuse outside senders (like 5.7.133): the recipient side's setting
+    W("Microsoft 365", "550 5.7.193", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a "
+      "group member or external senders aren't permitted to send to this group.", "filtered", MS_GROUP193,
+      "5.7.193", "550"),
+    # between contenterror and notcompliantrfc: an RTF (TNEF) message with attachments makes the x-dg-ref header
+    # longer than the receiver takes; a header over the length limit breaks RFC 5322 (2.1.1): notcompliantrfc
+    W("Microsoft 365", "550 5.0.350", "550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too "
+      "long.", "notcompliantrfc", MS_XDGREF, "5.0.350", "550"),
+    # the downstream gateway refused to relay what Microsoft 365 forwarded from its relay pool; the text holds
+    # Microsoft's code and the gateway's own (554 5.7.1): which one a parser reports is not checked
+    W("Microsoft 365", "550 5.7.367", "550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 "
+      "Relaying denied", "norelaying", MS_RELAYPOOL),
+    # between policyviolation and filtered: the sender's own organization blocks this recipient (Tenant Allow
+    # Block List), a local policy, not the recipient's setting: policyviolation
+    W("Microsoft 365", "550 5.7.703", "550 5.7.703 Your message can't be delivered because messages to "
+      "bob@example.org are blocked by your organization using Tenant Allow Block List.", "policyviolation",
+      MS_TENANT7XX, "5.7.703", "550"),
+    W("Microsoft 365", "5.7.750", "5.7.750 Client blocked from sending from unregistered domain", "rejected",
+      MS_TENANT7XX, "5.7.750"),
+    # == Zimbra: its LMTP server's replies (the MTA in front of it relays them in its bounce) ==============
+    _zimbra("452", "4.2.2", "Over quota", "mailboxfull"),
+    _zimbra("552", "5.2.2", "Over quota", "mailboxfull"),
+    _zimbra("550", "5.1.1", "No such user here", "userunknown"),
+    _zimbra("451", "4.2.2", "Server accepts messages only on TLS connection", "failedstarttls"),
+    _zimbra("421", "4.3.2", "Service not available, closing transmission channel", "systemerror"),
+    _zimbra("451", "4.0.0", "Temporary message delivery failure try again", "systemerror"),
+    _zimbra("503", "5.5.1", "Need LHLO command", "syntaxerror"),
+
     # == RFC 3463 enhanced status codes with the RFC's subject texts ========================================
     # (X.1.1 "Bad destination mailbox address" and X.4.6 "Routing loop detected" are the Microsoft rows above)
     _rfc("5.1.2", "Bad destination system address", "hostunknown"),
@@ -1419,4 +1732,178 @@ WORDINGS: list[Wording] = [
     # between securityerror and filtered: Sisimai::Reason::SecurityError names Status 5.7.* explicitly; RFC 3463
     # adds "per-host or per-recipient filtering"; with no text beyond the code's own: securityerror
     _rfc("5.7.1", "Delivery not authorized, message refused", "securityerror"),
+]
+
+# == Hosting servers' own MTAs and delivery agents: Exim, qmail, vpopmail, Dovecot, Cyrus, maildrop ========
+# Each text is read in the program's source at the commit named; placeholders are filled with documentation
+# values (example.com/.org/.net, 192.0.2.x).  Kept in their own list so rows added above stay untouched.
+_GH = "https://github.com/"
+EXIM_SMTP = _GH + "Exim/exim/blob/001bf8f58763581d117edaa391aa13ac139eb39b/src/src/transports/smtp.c"
+EXIM_SMTP_OLD = _GH + "Exim/exim/blob/059ec3d9952740285fb1ebf47961b8aca2eb1b4a/src/src/transports/smtp.c"
+EXIM_RETRY = _GH + "Exim/exim/blob/059ec3d9952740285fb1ebf47961b8aca2eb1b4a/src/src/retry.c"
+EXIM_APPENDFILE = _GH + "Exim/exim/blob/01c490dfefc3562022ab7c695bb45c99fd898104/src/src/transports/appendfile.c"
+EXIM_DNSLOOKUP = _GH + "Exim/exim/blob/0756eb3cb50d73a77b486e47528f7cb1bffdb299/src/src/routers/dnslookup.c"
+EXIM_DELIVER = _GH + "Exim/exim/blob/790fbb71d92b47c6637892f3feedc0f99000f01e/src/src/deliver.c"
+NOTQMAIL = _GH + "notqmail/notqmail/blob/005c5752ae4c25fcead04bb4cbe3677470324f8a/"
+QMAIL_LOCAL, QMAIL_SMTPD, QMAIL_SEND = NOTQMAIL + "qmail-local.c", NOTQMAIL + "qmail-smtpd.c", NOTQMAIL + "qmail-send.c"
+VDELIVERMAIL = _GH + "DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c"
+DOVECOT_LMTP = _GH + "dovecot/core/blob/addedc43dd4785aad176f1d6eb7c4a9cfc6a3cad/src/lmtp/lmtp-local.c"
+DOVECOT_QUOTA = _GH + "dovecot/core/blob/074a87814ee92cf79ae68d7633a06c6a64f0eac9/src/plugins/quota/quota-settings.c"
+DOVECOT_MAIL_ERROR = _GH + "dovecot/core/blob/153e08d8f0bac5eb06cca5710212faeb41b47f0e/src/lib-storage/mail-error.h"
+DOVECOT_LDA = _GH + "dovecot/core/blob/01867a4f3b94476ababf62372178efcabb5fadd8/src/lib-lda/lda-settings.c"
+PIGEONHOLE_REJECT = _GH + "dovecot/pigeonhole/blob/06e785258a8df02c2c0d29bf8e98bd3c1e095626/src/lib-sieve/ext-reject.c"
+CYRUS_LMTP = _GH + "cyrusimap/cyrus-imapd/blob/00d760ef827c64e802d8b4d13d166fe83c9c7918/imap/lmtpengine.c"
+CYRUS_ERR = _GH + "cyrusimap/cyrus-imapd/blob/00a42d2f09c45c4a924370fa5ee03adfe91980ae/imap/imap_err.et"
+MAILDROP_MAILDIR = _GH + "svarshavchik/courier-libs/blob/fad0ccf44dfe2a27c10d932c6d424bc3ebe38bd0/maildrop/maildir.C"
+
+WORDINGS += [
+    # -- Exim: the smtp transport (transports/smtp.c) ---------------------------------------------------------
+    # every host of the domain failed until the retry rules' end: the sending server gave up (expired)
+    W("Exim", "", "all hosts for 'example.com' have been failing for a long time (and retry time not reached)",
+      "expired", EXIM_SMTP),
+    W("Exim", "", "all hosts for 'example.com' have been failing for a long time and were last tried after this "
+      "message arrived", "expired", EXIM_SMTP),
+    W("Exim", "", "retry time not reached for any host after a long failure period", "expired", EXIM_SMTP_OLD),
+    W("Exim", "", "all hosts have been failing for a long time and were last tried after this message arrived",
+      "expired", EXIM_SMTP_OLD),
+    # no address for any of the domain's hosts: permanently, the domain cannot receive mail; temporarily, DNS
+    W("Exim", "", "all host address lookups for 'example.com' failed permanently", "hostunknown", EXIM_SMTP),
+    W("Exim", "", "all host address lookups for 'example.com' failed temporarily", "networkerror", EXIM_SMTP),
+    # check_response(): no reply in time, then the retry period ran out (retry.c appends its words): a server
+    # that does not answer is retried until the end (expired, as for Postfix's "Connection timed out")
+    W("Exim", "", "SMTP timeout after end of data (1234 bytes written): retry timeout exceeded", "expired",
+      EXIM_SMTP),
+    W("Exim", "", "Remote host closed connection in response to end of data", "networkerror", EXIM_SMTP),
+    W("Exim", "", "Remote host closed connection in response to initial connection", "networkerror", EXIM_SMTP),
+    W("Exim", "", "a TLS session is required, but the server did not offer TLS support", "failedstarttls",
+      EXIM_SMTP),
+    W("Exim", "", "a TLS session is required, but an attempt to start TLS failed", "failedstarttls", EXIM_SMTP),
+    # check_response()'s "SMTP error from remote mail server after <command>: <reply>" around replies another
+    # Exim or qmail-smtpd writes (qmail-smtpd.c, see below)
+    W("Exim", "550", "SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 Unrouteable address",
+      "userunknown", EXIM_SMTP, None, None),
+    W("Exim", "552 #5.3.4", "SMTP error from remote mail server after end of data: 552 sorry, that message size "
+      "exceeds my databytes limit (#5.3.4)", "emailtoolarge", EXIM_SMTP, "5.3.4", None),
+    W("Exim", "553 #5.7.1", "SMTP error from remote mail server after RCPT TO:<bob@example.org>: 553 sorry, that "
+      "domain isn't in my list of allowed rcpthosts (#5.7.1)", "norelaying", EXIM_SMTP, "5.7.1", None),
+    W("Exim", "553 #5.7.1", "SMTP error from remote mail server after MAIL FROM:<alice@example.net> SIZE=1234: 553 "
+      "sorry, your envelope sender is in my badmailfrom list (#5.7.1)", "rejected", EXIM_SMTP, "5.7.1", None),
+    # -- Exim: appendfile's quota texts, retry.c, the dnslookup router, deliver.c ------------------------------
+    W("Exim", "", "mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/bob)", "mailboxfull",
+      EXIM_APPENDFILE),
+    W("Exim", "", "mailbox is full (quota exceeded while writing to file /var/mail/bob)", "mailboxfull",
+      EXIM_APPENDFILE),
+    W("Exim", "", "retry timeout exceeded", "expired", EXIM_RETRY),
+    # between networkerror and expired: a DNS lookup that never completed, retried until the retry rules' end;
+    # Sisimai::Reason::Expired is the queue lifetime running out after network errors
+    W("Exim", "", "host lookup did not complete: retry timeout exceeded", "expired", EXIM_RETRY),
+    W("Exim", "", "host lookup did not complete", "networkerror", EXIM_DNSLOOKUP),
+    # an SRV record whose target is "." (RFC 2782: no service): the domain accepts no mail
+    W("Exim", "", "an SRV record indicated no SMTP service", "notaccept", EXIM_DNSLOOKUP),
+    W("Exim", "", "mail domain \"example..com\" is syntactically invalid", "hostunknown", EXIM_DNSLOOKUP),
+    W("Exim", "", "It appears that the DNS operator for example.com has installed an invalid MX record with an IP "
+      "address instead of a domain name on the right hand side.", "hostunknown", EXIM_DNSLOOKUP),
+    # a mail loop: networkerror, as Sisimai::Reason::NetworkError's example "554 5.4.6 Too many hops"
+    W("Exim", "", "Too many \"Received\" headers - suspected mail loop", "networkerror", EXIM_DELIVER),
+
+    # -- qmail: qmail-local, qmail-remote, qmail-send, qmail-smtpd (notqmail) ---------------------------------
+    W("qmail", "#5.4.6", "This message is looping: it already has my Delivered-To line. (#5.4.6)", "networkerror",
+      QMAIL_LOCAL, "5.4.6", None),
+    W("qmail", "#4.2.1", "Unable to chdir to maildir. (#4.2.1)", "systemerror", QMAIL_LOCAL, "4.2.1", None),
+    W("qmail", "#4.3.0", "Temporary error on maildir delivery. (#4.3.0)", "systemerror", QMAIL_LOCAL, "4.3.0", None),
+    W("qmail", "#4.7.0", "Uh-oh: home directory is writable. (#4.7.0)", "systemerror", QMAIL_LOCAL, "4.7.0", None),
+    # qmail-send appends its give-up line to qmail-remote's last temporary error
+    W("qmail", "#4.4.1", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try "
+      "again; this message has been in the queue too long.", "expired", QMAIL_SEND),
+    # between notaccept and networkerror: the MX points back at this host, which does not take the domain as
+    # its own; #5.4.6 is RFC 3463's "routing loop detected", read as the loops above
+    W("qmail", "#5.4.6", "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my "
+      "control/locals file, so I don't treat it as local. (#5.4.6)", "networkerror", QMAIL_REMOTE, "5.4.6", None),
+    # a message whose last line has no line end cannot be sent in SMTP (RFC 5321 CRLF): not RFC compliant
+    W("qmail", "#5.6.2", "SMTP cannot transfer messages with partial final lines. (#5.6.2)", "notcompliantrfc",
+      QMAIL_REMOTE, "5.6.2", None),
+    W("qmail", "#4.4.2", "Connected to 192.0.2.25 but connection died. Possible duplicate! (#4.4.2)",
+      "networkerror", QMAIL_REMOTE, "4.4.2", None),
+    W("qmail", "553 #5.7.1", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "norelaying",
+      QMAIL_SMTPD, "5.7.1", "553"),
+    W("qmail", "553 #5.7.1", "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)", "rejected",
+      QMAIL_SMTPD, "5.7.1", "553"),
+    W("qmail", "552 #5.3.4", "552 sorry, that message size exceeds my databytes limit (#5.3.4)", "emailtoolarge",
+      QMAIL_SMTPD, "5.3.4", "552"),
+    W("qmail", "554 #5.4.6", "554 too many hops, this message is looping (#5.4.6)", "networkerror", QMAIL_SMTPD,
+      "5.4.6", "554"),
+    # the page qmail-smtpd names explains bare LF, which it refuses
+    W("qmail", "451", "451 See http://pobox.com/~djb/docs/smtplf.html.", "notcompliantrfc", QMAIL_SMTPD, None,
+      "451"),
+    W("qmail", "555 #5.5.4", "555 syntax error (#5.5.4)", "syntaxerror", QMAIL_SMTPD, "5.5.4", "555"),
+    W("qmail", "503 #5.5.1", "503 RCPT first (#5.5.1)", "syntaxerror", QMAIL_SMTPD, "5.5.1", "503"),
+    W("qmail", "451 #4.3.0", "451 qqt failure (#4.3.0)", "systemerror", QMAIL_SMTPD, "4.3.0", "451"),
+
+    # -- vpopmail's vdelivermail ----------------------------------------------------------------------------
+    W("vpopmail", "#5.1.1", "Sorry, no mailbox here by that name. vpopmail (#5.1.1)", "userunknown", VDELIVERMAIL,
+      "5.1.1", None),
+    W("vpopmail", "", "user is over quota, mail bounced", "mailboxfull", VDELIVERMAIL),
+    # between mailboxfull and systemfull: the domain's mail quota, which holds the recipient's mailbox
+    W("vpopmail", "", "domain is over quota", "mailboxfull", VDELIVERMAIL),
+    # a locked (BOUNCE_MAIL flag) account exists but takes no mail
+    W("vpopmail", "", "vdelivermail: account is locked email bounced bob@example.org", "suspend", VDELIVERMAIL),
+    W("vpopmail", "#5.9.8", "Auto creation of maildir failed. vpopmail (#5.9.8)", "systemerror", VDELIVERMAIL),
+    W("vpopmail", "", "mail is looping", "networkerror", VDELIVERMAIL),
+
+    # -- Dovecot: LMTP replies, the quota plugin's message, LDA / Sieve rejections ----------------------------
+    W("Dovecot", "550 5.1.1", "550 5.1.1 <bob@example.org> User doesn't exist: bob@example.org", "userunknown",
+      DOVECOT_LMTP, "5.1.1", "550"),
+    W("Dovecot", "552 5.2.2", "552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)",
+      "mailboxfull", DOVECOT_QUOTA, "5.2.2", "552"),
+    # quota_full_tempfail=yes
+    W("Dovecot", "452 4.2.2", "452 4.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)",
+      "mailboxfull", DOVECOT_QUOTA, "4.2.2", "452"),
+    W("Dovecot", "552 5.2.2", "552 5.2.2 <bob@example.org> Not enough disk quota", "mailboxfull",
+      DOVECOT_MAIL_ERROR, "5.2.2", "552"),
+    W("Dovecot", "451 4.3.0", "451 4.3.0 <bob@example.org> Temporary internal error", "systemerror", DOVECOT_LMTP,
+      "4.3.0", "451"),
+    # between ratelimited and systemerror: lmtp_user_concurrency_limit, too many deliveries to one user at once
+    W("Dovecot", "451 4.3.0", "451 4.3.0 <bob@example.org> Too many concurrent deliveries for user", "ratelimited",
+      DOVECOT_LMTP, "4.3.0", "451"),
+    W("Dovecot", "451 4.2.0", "451 4.2.0 <bob@example.org> Internal error occurred. Refer to server log for more "
+      "information. [2026-12-01 10:00:00]", "systemerror", DOVECOT_MAIL_ERROR, "4.2.0", "451"),
+    W("Dovecot", "451 4.2.0", "451 4.2.0 <bob@example.org> Timeout while waiting for lock", "systemerror",
+      DOVECOT_MAIL_ERROR, "4.2.0", "451"),
+    # dovecot-lda's rejection_reason ("Your message to <%t> was automatically rejected:%n%r") around the quota
+    # message, and Pigeonhole's reject action around a Sieve script's reason (RFC 5429's ereject example): the
+    # recipient's own filter
+    W("Dovecot", "", "Your message to <bob@example.org> was automatically rejected: Quota exceeded (mailbox for "
+      "user is full)", "mailboxfull", DOVECOT_LDA),
+    W("Dovecot", "", "Your message to <bob@example.org> was automatically rejected: I no longer accept mail from "
+      "this address", "filtered", PIGEONHOLE_REJECT),
+
+    # -- Cyrus IMAP lmtpd (imap/lmtpengine.c) and its error table (imap/imap_err.et) ------------------------
+    W("Cyrus", "550 5.1.1", "550-Mailbox unknown.  Either there is no mailbox associated with this 550-name or you "
+      "do not have authorization to see it. 550 5.1.1 User unknown", "userunknown", CYRUS_LMTP, "5.1.1", "550"),
+    W("Cyrus", "452 4.2.2", "452 4.2.2 Over quota SESSIONID=<cyrus-12345-1234567890-1-1234567890>", "mailboxfull",
+      CYRUS_LMTP, "4.2.2", "452"),
+    W("Cyrus", "552 5.2.2", "552 5.2.2 Over quota SESSIONID=<cyrus-12345-1234567890-1-1234567890>", "mailboxfull",
+      CYRUS_LMTP, "5.2.2", "552"),
+    W("Cyrus", "451 4.3.1", "451 4.3.1 cannot create file: out of space", "systemfull", CYRUS_LMTP, "4.3.1", "451"),
+    W("Cyrus", "451 4.3.0", "451 4.3.0 System I/O error", "systemerror", CYRUS_LMTP, "4.3.0", "451"),
+    W("Cyrus", "554 5.6.0", "554 5.6.0 Message contains bare newlines", "notcompliantrfc", CYRUS_LMTP, "5.6.0",
+      "554"),
+    W("Cyrus", "554 5.6.0", "554 5.6.0 Message contains invalid header", "notcompliantrfc", CYRUS_LMTP, "5.6.0",
+      "554"),
+    W("Cyrus", "554 5.6.0", "554 5.6.0 Message has no header/body separator", "notcompliantrfc", CYRUS_LMTP,
+      "5.6.0", "554"),
+    W("Cyrus", "554 5.6.0", "554 5.6.0 Message contains NUL characters", "notcompliantrfc", CYRUS_LMTP, "5.6.0",
+      "554"),
+    # the mailbox's ACL gives the sender no post right: the recipient side's own setting (filtered)
+    W("Cyrus", "550 5.7.1", "550-You do not have permission to post a message to this mailbox. 550-Please contact "
+      "the owner of this mailbox in order to submit 550-your message, or postmaster@example.org if you believe you "
+      "550-received this message in error. 550 5.7.1 Permission denied", "filtered", CYRUS_LMTP, "5.7.1", "550"),
+    W("Cyrus", "", "Mailbox does not exist", "userunknown", CYRUS_ERR),
+    W("Cyrus", "", "Mailbox is over STORAGE quota", "mailboxfull", CYRUS_ERR),
+
+    # -- Courier maildrop (courier-libs maildrop/maildir.C) -------------------------------------------------
+    W("maildrop", "", "maildrop: maildir over quota.", "mailboxfull", MAILDROP_MAILDIR),
+    W("maildrop", "", "maildrop: time out on maildir directory.", "systemerror", MAILDROP_MAILDIR),
+    # the maildir's disk is full (strerror(ENOSPC))
+    W("maildrop", "", "maildrop: /home/bob/Maildir: No space left on device", "systemfull", MAILDROP_MAILDIR),
 ]

@@ -126,11 +126,12 @@ FRAGMENT_WRONG: dict[str, str] = {
     'softbank-553-49da4d': "engine: got reason='hostunknown'",
     'infosphere-ntt-pc-550-5-7-1-44ad7f': "engine: got reason='filtered'",
     'at-t-worldnet-553-5-3-0-22ee44': "engine: got reason='filtered'",
-    # Exchange's short "Client was not authenticated" at MAIL FROM: only the longer 5.7.57 text is sourced
-    'barracuda-email-security-service-530-5-7-1-a51d3a': "engine: got reason='rejected'",
     # the text says only "policy"; the blacklist reading comes from one customer's page, not Proofpoint's
     'proofpoint-550-5-7-0-fbc96a': "engine: got reason='policyviolation'",
     'rfc-3463-5-2-1-d882e0': "engine: got reason='suspend'",
+    # Sendmail's EX_PROTOCOL text is also written beside the remote's own reply (which says more), so it has no strong
+    # row; alone, 5.5.0 reads as Postfix's RCPT TO answer (codes.STATUS_EXACT)
+    'sendmail-554-5-5-0-ebc529': "engine: got reason='userunknown'",
 }
 DSN_WRONG: dict[str, str] = {
     'gmail-421-5-7-32-9bffb8': "engine: got reply=''",
@@ -138,13 +139,14 @@ DSN_WRONG: dict[str, str] = {
     'softbank-553-49da4d': "engine: got reason='hostunknown'",
     'infosphere-ntt-pc-550-5-7-1-44ad7f': "engine: got reason='filtered'",
     'at-t-worldnet-553-5-3-0-22ee44': "engine: got reason='filtered'",
-    # Exchange's short "Client was not authenticated" at MAIL FROM: only the longer 5.7.57 text is sourced
-    'barracuda-email-security-service-530-5-7-1-a51d3a': "engine: got reason='rejected'",
     # the text says only "policy"; the blacklist reading comes from one customer's page, not Proofpoint's
     'proofpoint-550-5-7-0-fbc96a': "engine: got reason='policyviolation'",
     'rfc-3463-5-2-1-d882e0': "engine: got reason='suspend'",
     # a whole session log folded into one Diagnostic-Code names no command the reply answered
     'ntt-docomo-550-3dfbf8': "engine: got reason='userunknown'",
+    # Sendmail's EX_PROTOCOL text is also written beside the remote's own reply (which says more), so it has no strong
+    # row; alone, 5.5.0 reads as Postfix's RCPT TO answer (codes.STATUS_EXACT)
+    'sendmail-554-5-5-0-ebc529': "engine: got reason='userunknown'",
 }
 
 

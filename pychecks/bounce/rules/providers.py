@@ -19,6 +19,15 @@ MICROSOFT = ("Microsoft, Email non-delivery reports and SMTP errors in Exchange 
              "https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online")
 MICROSOFT_2025 = ("Microsoft, Outlook's requirements for high-volume senders (2025, 550 5.7.515): "
                   "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730")
+MICROSOFT_2022 = ("Microsoft, Email non-delivery reports and SMTP errors in Exchange Online (the 2022 table: 4.7.321-325 and "
+                  "5.7.321-325 DANE/DNSSEC/certificate failures, 5.7.510 no mail over IPv6, 5.7.511 banned sending IP): "
+                  "https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online")
+MICROSOFT_ARTICLES = ("Microsoft, Exchange Online NDR support articles (450 4.4.317 UntrustedRoot, 550 5.1.20 multiple From addresses, "
+                      "550 5.7.703 Tenant Allow Block List): https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/"
+                      "fix-error-code-450-4-4-317-untrusted-root, .../fix-error-code-550-5-1-20-multiple-from-addresses, "
+                      ".../fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750")
+EXCHANGE_SERVER = ("Microsoft, DSNs and NDRs in Exchange Server 2016/2019, common enhanced status codes: "
+                   "https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages")
 YAHOO = "Yahoo Sender Hub, SMTP error codes: https://senders.yahooinc.com/smtp-error-codes/"
 COX = "Cox, email error codes (AUP#…): https://www.cox.com/residential/support/email-error-codes.html"
 SPECTRUM = "Spectrum, understanding email error codes (AUP#…): https://www.spectrum.net/support/internet/understanding-email-error-codes"
@@ -99,17 +108,36 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     ("blocked", (r"\b5\.7\.6(?:0[6-9]|[1-4]\d)\b",
                  r"banned sending ip", r"access denied, banned sending", r"\b5\.7\.708\b", r"traffic not accepted from this ip",
                  r"\bs3150\b", r"part of their network is on our block list"), MICROSOFT),
-    ("ratelimited", (r"thread limit exceeded", r"submission quota exceeded", r"exceeded permitted limits"), MICROSOFT),
+    ("ratelimited", (r"thread limit exceeded", r"submission quota (?:was )?exceeded", r"exceeded permitted limits"), MICROSOFT),
+    # the newer table: 5.7.511 "Access denied, banned sender" is the sending IP banned (delist portal); 5.7.510 the
+    # recipient's domain takes no mail over IPv6 (the sending host's address): tried before "banned sender"
+    ("blocked", (r"\b5\.7\.51[01]\b", r"does not accept email over ipv6"), MICROSOFT_2022),
+    # the destination's TLS: DANE/DNSSEC/certificate checks (4.7.321-325, 5.7.321-325), a certificate chain that
+    # does not lead to a trusted root (450 4.4.317 "[Message=UntrustedRoot]")
+    ("failedstarttls", (r"\b[45]\.7\.32[1-5]\b", r"starttls-not-supported", r"certificate-expired", r"tlsa-invalid",
+                        r"dnssec-invalid", r"certificate-host-mismatch", r"failed dane validation"), MICROSOFT_2022),
+    ("failedstarttls", (r"message=untrustedroot",), MICROSOFT_ARTICLES),
+    ("notcompliantrfc", (r"multiple from addresses are not allowed",), MICROSOFT_ARTICLES),
+    # 5.7.703: the sender's own organization blocks this recipient or domain (Tenant Allow/Block List)
+    ("policyviolation", (r"\b5\.7\.703\b", r"using tenant allow block list"), MICROSOFT_ARTICLES),
     ("rejected", (r"\b5\.7\.50[123]\b", r"spam abuse detected", r"banned sender"), MICROSOFT),
     # 4.7.500-699 and 4.7.850-899 "Access denied, please try again later": the sending IP held back as suspicious
     ("blocked", (r"\b[45]\.7\.85\d\b", r"access denied, please try again later", r"\b5\.7\.507\b", r"rejected by recipient"), MICROSOFT),
     ("userunknown", (r"\b5\.7\.50[45]\b", r"banned recipient"), MICROSOFT),
-    ("securityerror", (r"\b5\.7\.57\b", r"client was not authenticated to send anonymous mail",
+    # 5.7.57 "Client was not authenticated to send anonymous mail during MAIL FROM", 5.7.1 "Client was not authenticated"
+    ("securityerror", (r"\b5\.7\.57\b", r"client was not authenticated",
                        r"\b5\.7\.139\b", r"authentication unsuccessful"), MICROSOFT),
     ("notcompliantrfc", (r"barelinefeedsareillegal", r"\b5\.6\.11\b"), MICROSOFT),
     ("rejected", (r"\b5\.7\.705\b", r"tenant has exceeded threshold", r"\b5\.7\.750\b", r"unregistered domain email is restricted"), MICROSOFT),
     ("ratelimited", (r"\b5\.2\.121\b", r"\b5\.2\.122\b", r"recipientthresholdexceeded", r"\b4\.5\.1[0-9]\b"), MICROSOFT),
     ("networkerror", (r"dns query failed",), MICROSOFT),
+    # --- Exchange Server (on-premises): texts of its enhanced status code table
+    ("hostunknown", (r"recipient address reserved by rfc ?2606", r"recipient addresses in single label domains not accepted"),
+     EXCHANGE_SERVER),
+    ("spamdetected", (r"content filter agent quarantined",), EXCHANGE_SERVER),
+    ("systemerror", (r"missing or bad storedriver mdb properties", r"\b4\.3\.2 service not active\b"), EXCHANGE_SERVER),
+    # 5.7.900-999: a mail flow (transport) rule rejected the message
+    ("policyviolation", (r"\b5\.7\.9\d\d\b",), EXCHANGE_SERVER),
     # --- Yahoo Inc. (yahoo.com, aol.com): the bracketed codes of its error reference
     ("blocked", (r"\[tss09\]", r"permanently deferred", r"\[bl2[1-3]\]", r"connections will not be accepted from \d"), YAHOO),
     ("suspend", (r"this account has been disabled or discontinued", r"disabled or discontinued"), YAHOO),

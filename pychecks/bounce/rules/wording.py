@@ -133,7 +133,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
     ("systemerror", (r"internal (?:server |system )?error", r"server (?:is )?busy"), f"{G}: the receiving system failed (X.3.0)"),
     ("securityerror", (r"unauthenticated senders", r"authentication (?:is )?required", r"security polic"),
      f"{G}: SMTP authentication required (X.7.0, X.7.8)"),
-    ("syntaxerror", (r"malformed address", r"syntax error in (?:parameters|arguments)", r"smtp protocol violation"), f"{G}: command syntax (X.5.2)"),
+    # a command the server did not recognize says so plainly, whatever code it carries (Exchange: 5.3.3)
+    ("syntaxerror", (r"malformed address", r"syntax error in (?:parameters|arguments)", r"smtp protocol violation",
+                     r"unrecognized command", r"command unrecognized", r"command not recognized"), f"{G}: command syntax (X.5.2)"),
     # RFC 5321's own texts for 554 and 421
     ("systemerror", (r"service currently unavailable", r"transaction failed"), f"{G}: RFC 5321 section 4.2.2 texts"),
     ("failedstarttls", (r"starttls",), f"{G}: TLS (X.7.10)"),
