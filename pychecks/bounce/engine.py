@@ -35,6 +35,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"not delivered|failed delivery|message delivery|warning: could not|delivery error|mail system error|"
     r"rejected|bounce|returned to sender|permanent error|nicht zustellbar|unzustellbar|"
     r"未配信|配信(?:不能|エラー|失敗)|返されたメール|メールシステム誤り|"  # DTI's Japanese "Mail System Error - Returned Mail"
+    r"退信|"  # Chinese "returned mail" (QQ Mail's, Coremail's and hosting providers' help pages name their notices so)
     r"エラー|送信エラー|不達|delayed|mail failure|fail|error|returning|warning|could not send|"
     r"message (?:was )?(?:blocked|quarantined)|blocked:",
     re.I,
@@ -45,7 +46,14 @@ _BOUNCE_BODY = re.compile(
     r"could not be delivered|undeliverable|delivery (?:has )?failed|error message below|permanent error|"
     r"was not delivered|returned to sender|could not deliver|unable to deliver|did not reach|"
     r"failed to deliver|was blocked by|has been blocked|"
-    r"delivery to the following recipient|配信(?:でき|出来)ませんでした|送信に失敗|届きませんでした|届けることが(?:でき|出来)ませんでした",
+    r"delivery to the following recipient|配信(?:でき|出来)ませんでした|送信に失敗|届きませんでした|届けることが(?:でき|出来)ませんでした|"
+    # Exchange's NDR section for administrators as Microsoft's localised help names it (de-DE, fr-FR, es-ES,
+    # it-IT pages "failed-delivery-messages-from-the-postmaster-at-outlook-com..."), and its German server line
+    r"diagnoseinformationen für administratoren|informations de diagnostic pour les administrateurs|"
+    r"información de diagnóstico para administradores|informazioni di diagnostica per gli amministratori|"
+    r"generierender server|"
+    # the same pages' words for a message that could not be delivered (fr, de, es, it)
+    r"n'a pas pu être remis|nicht zugestellt werden (?:konnte|kann)|no se pudo entregar|non è stato recapitat",
     re.I,
 )
 

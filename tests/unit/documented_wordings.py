@@ -1907,3 +1907,65 @@ WORDINGS += [
     # the maildir's disk is full (strerror(ENOSPC))
     W("maildrop", "", "maildrop: /home/bob/Maildir: No space left on device", "systemfull", MAILDROP_MAILDIR),
 ]
+
+# == Notices localised to the sender's language, for a sender writing abroad ================================
+# Exchange Online's NDR in German as pasted in a public issue (its history lines stay English, newest first),
+# Exchange's French 5.1.6 string (Microsoft's fr-FR UI text), Gmail's localised help on bounces (German,
+# Spanish), QQ Mail's Chinese help, a Chinese host's list of its bounce labels, and Spanish bounce lines a
+# mailing-list author collected.  Kept in their own list so rows added above stay untouched.
+EXO_DE_PASTE = "https://github.com/FundersClub/fire/issues/441"
+EXCHANGE_FR_516 = "https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d"
+GMAIL_DE_BOUNCES = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107"
+GMAIL_DE_OLD = "https://support.google.com/mail/bin/answer.py?hl=de&answer=82454&topic=1668979&ctx=topic"
+GMAIL_ES_BOUNCES = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"
+QQMAIL_BOUNCES = "https://qqmailbox.com/transceivers/169.html"
+EMAILHOST_CN = "https://www.emailhost.com.cn/service.html?article_category=25&brd=1"
+ES_BOUNCE_LINES = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"
+
+WORDINGS += [
+    # the administrators' part of a German Exchange Online NDR: the message expired after the remote refused
+    # connections (5.4.316), the earlier 4.4.316 attempt below it
+    W("Exchange Online (de-DE)", "550 5.4.316", "Diagnoseinformationen für Administratoren:\n\n"
+      "Generierender Server: AS2P250MB1014.EURP250.PROD.OUTLOOK.COM\n"
+      "Empfangender Server: AS2P250MB1014.EURP250.PROD.OUTLOOK.COM\n\nbob@example.org\n"
+      "8/23/2025 1:23:09 PM - Server at AS2P250MB1014.EURP250.PROD.OUTLOOK.COM returned '550 5.4.316 Message "
+      "expired, connection refused(Socket error code 10061)'", "expired", EXO_DE_PASTE, "5.4.316", "550"),
+    W("Exchange Online (de-DE)", "450 4.4.316", "Server at fire.fundersclub.com (13.248.132.87) returned '450 4.4.316 "
+      "Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=fire.fundersclub.com] "
+      "[LastAttemptedIP=13.248.132.87:25]'", "networkerror", EXO_DE_PASTE, "4.4.316", "450"),
+    # Exchange's 5.1.6 text in French: the recipient's address has changed, no forwarding address
+    W("Exchange (fr-FR)", "5.1.6", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message "
+      "a été envoyé n'accepte plus de messages.", "hasmoved", EXCHANGE_FR_516),
+    # Gmail's German and Spanish help: the phrases its bounce notices show for these causes
+    W("Gmail (de-DE)", "", "Die E\u2011Mail-Adresse des Empfängers existiert nicht", "userunknown", GMAIL_DE_BOUNCES),
+    W("Gmail (de-DE)", "", "Der Posteingang des Empfängers hat keinen freien Speicherplatz.", "mailboxfull",
+      GMAIL_DE_BOUNCES),
+    W("Gmail (de-DE)", "", "Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden", "userunknown",
+      GMAIL_DE_OLD),
+    W("Gmail (es-419)", "", "La dirección de correo electrónico del destinatario no existe", "userunknown",
+      GMAIL_ES_BOUNCES),
+    W("Gmail (es-419)", "", "La bandeja Recibidos del destinatario no tiene espacio de almacenamiento disponible",
+      "mailboxfull", GMAIL_ES_BOUNCES),
+    # QQ Mail's Chinese notice texts: no such user, the user has not opened a QQ mailbox, no space left for the recipient
+    W("QQ Mail (zh-CN)", "", "该用户不存在", "userunknown", QQMAIL_BOUNCES),
+    W("QQ Mail (zh-CN)", "", "该用户未开通QQ邮箱", "userunknown", QQMAIL_BOUNCES),
+    W("QQ Mail (zh-CN)", "", "收件人空间不足", "mailboxfull", QQMAIL_BOUNCES),
+    # a Chinese host's bounce labels, each with the English reply it stands for
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 收件人不存在:user not exist", "userunknown", EMAILHOST_CN),
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 收件容量满:Quota exceeded", "mailboxfull", EMAILHOST_CN),
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 域名不存在:DNS query error", "hostunknown", EMAILHOST_CN),
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 邮件过大:exceeded mailsize limit", "emailtoolarge",
+      EMAILHOST_CN),
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 垃圾邮件退信:Content reject/Spam denied", "spamdetected",
+      EMAILHOST_CN),
+    # the sender's own sending count over the host's limit
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 发信数超限制:sending quota exceeded", "ratelimited",
+      EMAILHOST_CN),
+    # between networkerror and expired: the label says "network error"; the timeout is one session's, not a
+    # retry period run out
+    W("Chinese hosting (emailhost.com.cn)", "", "[退信] 网络异常:rcpt handle timeout", "networkerror", EMAILHOST_CN),
+    # Spanish-language lines found in bounces: no such user, a mailbox expired for lack of use, delivery time expired
+    W("Spanish-language bounces", "", "Usuario inexistente", "userunknown", ES_BOUNCE_LINES),
+    W("Spanish-language bounces", "", "Esta casilla ha expirado por falta de uso", "suspend", ES_BOUNCE_LINES),
+    W("Spanish-language bounces", "", "tiempo de entrega vencido", "expired", ES_BOUNCE_LINES),
+]

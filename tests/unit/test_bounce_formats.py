@@ -52,6 +52,15 @@ CASES = [
     # Exim's four blocks: a bare "Unrouteable address" is its own cause and takes no reply from the block below
     ("exim-four-recipients.eml", [("hanako@example.org", "userunknown", "5.1.1"), ("jiro@example.net", "mailboxfull", "5.2.2"),
                                   ("saburo@nowhere.invalid", "hostunknown", ""), ("shiro@example.com", "requireptr", "5.7.1")]),
+    # notices localised to the language of a sender writing abroad, no DSN part: Exchange Online's German NDR
+    # (administrators' part as pasted in FundersClub/fire#441, history lines newest first: the 550 is the final
+    # reply, not the older 450), Exchange's French 5.1.6 text (quoted-printable), Gmail's notice worded as its
+    # Spanish and German help words it, QQ Mail's Chinese notice (base64, "收件人:" label)
+    ("de-exchange-expired.eml", [("kunde@example.de", "expired", "5.4.316")]),
+    ("fr-exchange-hasmoved.eml", [("client@example.fr", "hasmoved", "")]),
+    ("es-gmail-userunknown.eml", [("cliente@example.es", "userunknown", "5.1.1")]),
+    ("de-gmail-mailboxfull.eml", [("kunde@example.de", "mailboxfull", "4.2.2")]),
+    ("zh-qq-userunknown.eml", [("wang@qq.com", "userunknown", "")]),
 ]
 
 

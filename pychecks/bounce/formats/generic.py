@@ -18,11 +18,14 @@ from ..phrases import Gated, Hinted
 NAME = "Generic"
 MAX_SCAN = 300_000  # characters of notification text scanned for recipients
 
-# the recipient's label, in English or Japanese ("受取人:" in DTI's Japanese notice, "受信者" in Outlook's)
+# the recipient's label, in English or Japanese ("受取人:" in DTI's Japanese notice, "受信者" in Outlook's), or the
+# same word in the languages a notice is localised to for a sender abroad (German, French, Spanish/Italian,
+# Portuguese, Chinese, Korean, Russian)
 _LEADING_ADDR = re.compile(
     r"^[ \t]{0,40}(?:\*{1,3}[ \t]{0,3}|-{1,2}[ \t]{1,3}|\d{1,3}[.)][ \t]{0,3}|[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?"
     r"(?:(?:Recipient|Address|Failed address|Failed recipient|Original recipient|"
-    r"Final recipient|宛先|送信先|受取人|受信者|あて先)[ \t]{0,4}(?:address)?[ \t]{0,4}[:：][ \t]{0,6})?"
+    r"Final recipient|宛先|送信先|受取人|受信者|あて先|Empfänger|Destinataire|Destinatario|Destinatário|收件人|收件者|"
+    r"받는 사람|수신자|Получатель)[ \t]{0,4}(?:address)?[ \t]{0,4}[:：][ \t]{0,6})?"
     r"[\"']?<?(?:mailto:)?([^\s<>()\"',;:]{1,200}@[A-Za-z0-9.\-]{1,255}[A-Za-z0-9])>?[\"']?"
     r"(.{0,2000})$",
     re.I,

@@ -114,7 +114,8 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     ("rejected", (r"sender verify failed", r"verification failed for <"), EXIM),
     ("hostunknown", (r"unrouteable address", r"all relevant mx records point to non-existent hosts",
                      r"unrouteable mail domain"), EXIM),
-    ("mailboxfull", (r"mailbox quota exceeded", r"mailbox is full", r"quota exceeded"), EXIM),
+    # (a sender's own "sending quota exceeded" is a rate limit, not this mailbox quota)
+    ("mailboxfull", (r"mailbox quota exceeded", r"mailbox is full", r"(?<!sending )quota exceeded"), EXIM),
     # Exim's smtp transport: no address for any host of the domain (for good, or for now), a connection the remote
     # closed, a TLS session hosts_require_tls asked for
     ("hostunknown", (r"all host address lookups (?:for '[^']{1,255}' )?failed permanently",), EXIM_SMTP),

@@ -59,19 +59,27 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                  r"(?:disabled|suspended|inactive|deactivated) (?:e-?mail )?(?:account|mailbox|user|recipient)",
                  r"temporary locked", r"temporarily locked", r"no longer in use",
                  # qmail's bouncesaying example in dot-qmail(5): the owner retired the address
-                 r"address no longer accepts mail"), f"{G}: the mailbox exists but is suspended (X.2.1)"),
-    ("mailboxfull", (r"mailbox (?:is )?(?:full|over ?quota)", r"over ?quota", r"quota (?:exceeded|exceed|full|limit)",
+                 r"address no longer accepts mail",
+                 # a Spanish-language bounce line: "this mailbox has expired for lack of use"
+                 r"casilla ha expirado por falta de uso"), f"{G}: the mailbox exists but is suspended (X.2.1)"),
+    # Exchange's French 5.1.6 text (Microsoft's fr-FR string): "the recipient's e-mail address has changed"
+    ("hasmoved", (r"adresse (?:électronique|e-mail|de messagerie) du destinataire a changé",),
+     f"{G}: the address has moved (X.1.6)"),
+    # a sender's own sending quota ("sending quota exceeded") is a rate limit, not the recipient's mailbox
+    ("mailboxfull", (r"mailbox (?:is )?(?:full|over ?quota)", r"over ?quota", r"(?<!sending )quota (?:exceeded|exceed|full|limit)",
                      r"exceed(?:ed|s)? (?:the |its |their |his |her )?(?:storage |mailbox |disk )?quota",
                      r"inbox (?:is )?full", r"mailbox exceeded", r"too much mail", r"exceeded (?:storage|mailbox)",
                      r"mailbox size limit exceeded", r"user(?:'s)? (?:disk|mailbox) quota", r"not enough disk space",
                      r"(?:メールボックス|メールbox|受信箱)(?:の容量)?が?(?:いっぱい|満杯|一杯)", r"容量(?:を)?超過", r"容量オーバー",
                      r"容量制限を超え", r"exceeds remaining quota",
                      # Chinese and Korean servers' plain words: mailbox space insufficient / full / over capacity
-                     r"邮箱(?:空间|容量)?(?:不足|已满)", r"郵箱(?:空間|容量)?(?:不足|已滿)", r"空间不足", r"메일함 ?(?:용량 ?)?(?:초과|부족|가득)"), f"{G}: the mailbox is full (X.2.2)"),
+                     r"邮箱(?:空间|容量)?(?:不足|已满)", r"郵箱(?:空間|容量)?(?:不足|已滿)", r"空间不足", r"메일함 ?(?:용량 ?)?(?:초과|부족|가득)",
+                     # Gmail's German and Spanish help: the recipient's inbox has no free storage space
+                     r"keinen freien speicherplatz", r"no tiene espacio de almacenamiento", r"收件容量满"), f"{G}: the mailbox is full (X.2.2)"),
     ("hostunknown", (r"the account or domain may not exist", r"(?<![@\w.-])[a-z0-9-]{1,63}\.[a-z0-9.-]{2,200} does not exist",
                      r"host or domain name not found", r"host unknown", r"unknown host", r"domain (?:name )?not found",
                      r"name or service not known", r"no such domain", r"unrouteable mail domain",
-                     r"domain (?:does not|doesn't) exist", r"nxdomain", r"ドメイン(?:名)?が?(?:存在しません|見つかりません)"),
+                     r"domain (?:does not|doesn't) exist", r"nxdomain", r"ドメイン(?:名)?が?(?:存在しません|見つかりません)", r"域名不存在"),
      f"{G}: the recipient's domain does not exist (X.1.2)"),
     ("notaccept", (r"no mx found", r"no mx (?:record|host)s? (?:found|for)", r"has no mx", r"null mx",
                    r"does not accept (?:e-?)?mail", r"malformed or unexpected name server reply", r"no smtp service"),
@@ -90,11 +98,16 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                      r"不明なアドレス", r"無効な(?:受信者|宛先)", r"電子メール ?アドレスの形式が正しくありません", r"(?:メール ?)?アカウント(?:は|が)存在しません",
                      r"(?:アドレス|宛先)(?:が|は)(?:存在しません|見つかりません)", r"該当するユーザー?がありません",
                      # Chinese and Korean: user / recipient does not exist
-                     r"(?:用户|收件人|用戶|收件者)(?:名)?不存在", r"(?:사용자|수신자)(?:가|를)? ?(?:존재하지 않|찾을 수 없)"),
+                     r"(?:用户|收件人|用戶|收件者)(?:名)?不存在", r"(?:사용자|수신자)(?:가|를)? ?(?:존재하지 않|찾을 수 없)",
+                     # QQ Mail: the user has not opened a (QQ) mailbox
+                     r"未开通.{0,12}邮箱",
+                     # Gmail's German and Spanish help, a Spanish-language bounce line: the address / account does not exist
+                     r"e.?mail.?(?:adresse|konto)\b.{0,60}?(?:existiert nicht|ist nicht vorhanden)",
+                     r"(?:dirección|cuenta) de correo electrónico(?: del destinatario)? no existe", r"usuario inexistente"),
      f"{G}: the address does not exist (X.1.1)"),
     ("emailtoolarge", (r"message (?:size )?(?:is )?too (?:big|large)", r"message size (?:limit )?exceed",
                        r"exceeds? (?:the )?(?:maximum |max |fixed )?(?:message )?size", r"line limit exceeded",
-                       r"message length exceeds", r"message is too long", r"(?:メール)?サイズ(?:が|の)?(?:大きすぎ|超過|制限を超え)"),
+                       r"message length exceeds", r"message is too long", r"(?:メール)?サイズ(?:が|の)?(?:大きすぎ|超過|制限を超え)", r"邮件过大"),
      f"{G}: the message is too large (X.3.4, X.2.3)"),
     ("norelaying", (r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                     r"not (?:permitted|allowed) to relay", r"unable to relay", r"relay not permitted",
@@ -110,7 +123,9 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                       r"mail rejete", r"迷惑メール", r"垃圾邮件", r"垃圾郵件", r"스팸"), f"{G}: the content was judged to be spam"),
     # limits and reputation
     ("ratelimited", (r"unusual rate", r"max(?:imum)? (?:number of )?messages? per connection", r"too many (?:connections|messages|concurrent|recipients)",
-                     r"rate limit(?:ed|ing)?\b(?! due to ip reputation)", r"throttl", r"frequency limited"),
+                     r"rate limit(?:ed|ing)?\b(?! due to ip reputation)", r"throttl", r"frequency limited",
+                     # a Chinese host's label: the number of mails sent is over the limit
+                     r"发信数超限制"),
      f"{G}: too much mail or too many connections (X.7.28)"),
     ("badreputation", (r"(?:poor|bad|low|ip) (?:sender |ip |domain )?reputation",), f"{G}: the sender's reputation"),
     # Sisimai::Reason::Filtered's own example ("550 5.1.2 User reject"): this recipient refuses the mail
@@ -123,10 +138,12 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
      f"{G}: the sending host is refused or on a blocklist"),
     # transport
     ("networkerror", (r"no route to host", r"no answer from host", r"dns query failed", r"hop count exceeded", r"mail loop", r"routing loop",
-                      r"too many hops"), f"{G}: routing or loop failure (X.4.4, X.4.6)"),
+                      r"too many hops", r"网络异常"), f"{G}: routing or loop failure (X.4.4, X.4.6)"),
     ("expired", (r"will be retried for", r"not delivered within \d", r"remote host is not responding",
                  r"did not accept our requests to connect", r"message expired", r"delivery (?:time|period) expired",
-                 r"queue(?:d)? too long", r"delivery failed \d{1,4} attempts", r"has been in the queue too long"),
+                 r"queue(?:d)? too long", r"delivery failed \d{1,4} attempts", r"has been in the queue too long",
+                 # a Spanish-language bounce line: "delivery time expired"
+                 r"tiempo de entrega vencido"),
      f"{G}: retried until the time limit (X.4.7)"),
     ("systemfull", (r"insufficient (?:system storage|disk space)", r"disk (?:is )?full", r"system (?:is )?full"),
      f"{G}: the receiving system is out of storage (X.3.1)"),
