@@ -170,7 +170,9 @@ def test_every_api_function_imports_in_the_browser(page, guard, base_url):
 
 def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, base_url):
     workers: list[str] = []
+    said: list[str] = []
     page.on("request", lambda r: workers.append(r.url) if r.url.endswith("/pyworker.js") else None)
+    page.on("console", lambda m: said.append(m.text))  # the worker's too
     page.goto(base_url + "analyzer/")
     wait_ready(page, '[data-testid="bounce-analyzer"]')
     assert page.evaluate("window.__pychecksEarly") is None, "ui.js did not adopt the early worker"
@@ -179,3 +181,5 @@ def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, b
     order = page.evaluate("""() => [...document.head.querySelectorAll('script[src], link[rel=stylesheet]')]
         .map((el) => el.tagName === 'SCRIPT' ? (el.src.endsWith('/early.js') ? 'early' : 'script') : 'css')""")
     assert "early" in order and order.index("early") < order.index("css"), order
+    # the memory snapshot restored (a snapshot larger than the module's memory falls back, seconds slower)
+    assert not [t for t in said if "snapshot start failed" in t], said
