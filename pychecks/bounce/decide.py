@@ -235,7 +235,9 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     at_command = rules.reading_at(diagnostic, command) if provider else ""
     if at_command and at_command != reason:
         new, why = at_command, f"what the provider's wording means as the answer to {command}"
-    elif reason == "userunknown" and _user_refused_elsewhere(status, command, provider, diagnostic):
+    # a provider row that names its reading at this command (an alias service answering at DATA) keeps it
+    elif reason == "userunknown" and at_command != reason and _user_refused_elsewhere(status, command, provider,
+                                                                                     diagnostic):
         new, why = "filtered", "an unknown-user answer not given to RCPT TO is the recipient side's filter"
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):

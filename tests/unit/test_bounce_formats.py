@@ -173,3 +173,70 @@ def test_unseen_mta_formats(name, want):
 def test_unseen_mta_family_and_command(name, family, commands):
     records = analyze((MAILS / name).read_bytes())
     assert [(r["decodedby"], r["smtpcommand"]) for r in records] == [(family, c) for c in commands]
+
+
+# Mailing lists and forwarding services that answered a post themselves, and mail that reports no failure.
+# Each mail follows the template named on its line; the expectation is what the template says happened:
+# (recipient, reason, status) per record, [] for no record.
+# Mailman 2: Mailman/Handlers/Moderate.py do_reject(), Hold.py, templates/en/postheld.txt, Bouncer.py BounceMessage()
+#   https://github.com/jaredmauch/mailman2-python3/blob/master/Mailman/Handlers/Hold.py
+# Mailman 3: src/mailman/templates/*/list:user:notice:rejected.txt, chains/reject.py, app/bounces.py
+#   https://gitlab.com/mailman/mailman/-/tree/master/src/mailman
+# mlmmj: listtexts/en/{subonlypost,maxmailsize,access,moderation-poster,sub-ok}
+#   https://github.com/neonkore/MLmmj/tree/master/listtexts/en
+# Sympa: default/mail_tt2/delivery_status_notification.tt2 and send_dsn() in Sympa.pm
+#   https://github.com/sympa-community/sympa/blob/main/default/mail_tt2/delivery_status_notification.tt2
+# SimpleLogin: app/email/status.py  https://github.com/simple-login/app/blob/master/app/email/status.py
+# Postfix success notice: bounce(5) success_template  https://www.postfix.org/bounce.5.html
+# Sieve vacation RFC 5230, auto-replies RFC 3834, MDN RFC 8098, DSN actions RFC 3464 section 2.3.3
+LIST_CASES = [
+    ("mailman2-nonmember-rejected.eml", [("test@lists.example.org", "rejected", "")]),  # members-only list
+    ("mailman2-not-allowed-rejected.eml", [("dev@lists.example.net", "rejected", "")]),
+    ("mailman3-rejected-nonmember.eml", [("ant@lists.example.com", "rejected", "")]),
+    ("mlmmj-subscribers-only.eml", [("forum@lists.example.net", "rejected", "")]),
+    ("mlmmj-size-limit.eml", [("forum@lists.example.net", "emailtoolarge", "")]),
+    ("mlmmj-access-rule.eml", [("forum@lists.example.net", "filtered", "")]),  # the list owner's own rule
+    ("sympa-not-subscriber.eml", [("news@lists.example.com", "rejected", "5.7.1")]),
+    ("sympa-list-unknown.eml", [("nosuchlist@lists.example.com", "userunknown", "5.1.1")]),  # no such list
+    ("sympa-too-large.eml", [("news@lists.example.com", "emailtoolarge", "5.2.3")]),
+    # an alias that does not exist, answered at DATA: still an unknown address
+    ("simplelogin-alias-not-exist.eml", [("shop.x7k2@simplelogin.example.com", "userunknown", "5.0.0")]),
+    ("simplelogin-mailbox-disabled.eml", [("news.q3@simplelogin.example.com", "suspend", "5.0.0")]),
+    ("simplelogin-account-disabled.eml", [("shop.r9@simplelogin.example.com", "suspend", "5.0.0")]),
+    # held for the moderator, welcomed, read: nothing failed
+    ("mailman2-held-nonmember.eml", []),
+    ("mailman2-held-toobig.eml", []),
+    ("mailman2-held-implicit.eml", []),
+    ("mailman3-held-nonmember.eml", []),
+    ("mlmmj-moderation-poster.eml", []),
+    ("mlmmj-welcome.eml", []),
+    ("mdn-displayed.eml", []),
+    # auto-replies: the engine's "vacation" reading (not a failure)
+    ("sieve-vacation-auto.eml", [("hanako@example.com", "vacation", "")]),
+    ("exchange-automatic-reply.eml", [("jiro@example.net", "vacation", "")]),
+    ("exchange-abwesenheitsnotiz.eml", [("klaus@example.org", "vacation", "")]),
+    # success notices: "delivered", with the DSN's own action
+    ("sympa-forwarded-to-moderators.eml", [("news@lists.example.com", "delivered", "2.3.0")]),
+    ("postfix-success-relayed.eml", [("hanako@example.net", "delivered", "2.0.0")]),
+    ("postfix-success-delivered-expanded.eml", [("jiro@example.jp", "delivered", "2.0.0"),
+                                                ("staff@example.jp", "delivered", "2.0.0")]),
+    # Gmail's delay notice: still being retried (action delayed), the remote's over-quota reply is the cause
+    ("gmail-delay-overquota.eml", [("hanako@gmail.example.com", "mailboxfull", "4.2.2")]),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), LIST_CASES, ids=[c[0] for c in LIST_CASES])
+def test_list_and_forwarder_notices(name, want):
+    records = analyze((MAILS / name).read_bytes())
+    got = [(r["recipient"], r["reason"], r["deliverystatus"]) for r in records]
+    assert got == want, [r["evidence"] for r in records]
+
+
+@pytest.mark.parametrize(("name", "actions"), [
+    ("postfix-success-relayed.eml", ["relayed"]),
+    ("postfix-success-delivered-expanded.eml", ["delivered", "expanded"]),
+    ("gmail-delay-overquota.eml", ["delayed"]),
+    ("exchange-automatic-reply.eml", [""]),
+])
+def test_notices_that_are_not_failures_keep_their_action(name, actions):
+    assert [r["action"] for r in analyze((MAILS / name).read_bytes())] == actions

@@ -14,6 +14,7 @@ MODULES = (
     "arf",
     "amazonses",
     "googlegroups",
+    "mailinglists",
     "gateways",
     "sieve",
     "rfc3834",

@@ -28,6 +28,8 @@ MICROSOFT_ARTICLES = ("Microsoft, Exchange Online NDR support articles (450 4.4.
                       ".../fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750")
 EXCHANGE_SERVER = ("Microsoft, DSNs and NDRs in Exchange Server 2016/2019, common enhanced status codes: "
                    "https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages")
+SIMPLELOGIN = ("SimpleLogin, SMTP statuses of its email handler (E5xx): "
+               "https://github.com/simple-login/app/blob/master/app/email/status.py")
 YAHOO = "Yahoo Sender Hub, SMTP error codes: https://senders.yahooinc.com/smtp-error-codes/"
 COX = "Cox, email error codes (AUP#…): https://www.cox.com/residential/support/email-error-codes.html"
 SPECTRUM = "Spectrum, understanding email error codes (AUP#…): https://www.spectrum.net/support/internet/understanding-email-error-codes"
@@ -245,4 +247,9 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
     # right after the code), relayed unchanged by Postfix, Sendmail, Exchange Online and Gmail
     ("filtered", (r"\b5\d\d :[ ]?user unknown",), "seen: au (KDDI) refusals relayed by five different MTAs"),
     ("filtered", (r"refused due to recipient preferences",), "seen: Facebook and Meta notices"),
+    # --- SimpleLogin (alias forwarding): its answers at the end of DATA (app/email/status.py); an alias that
+    # does not exist (or cannot be created on the fly) is an unknown address whatever the command
+    ("userunknown", (r"\bsl e5(?:02|08|15) email not exist", r"\bsl e510 so such user"), SIMPLELOGIN, {"DATA": "userunknown"}),
+    ("suspend", (r"\bsl e504 account disabled", r"\bsl e518 disabled mailbox"), SIMPLELOGIN),
+    ("spamdetected", (r"\bsl e5(?:06|19) email detected as spam",), SIMPLELOGIN),
 ]
