@@ -95,9 +95,15 @@ def decide(diagnostic: str, status: str = "", replycode: str = "", action: str =
         status = f"{status[0]}.0.0"
     d = _first(diagnostic, status, replycode, action, hint, diagtype)
     if d.reason in ("userunknown", "filtered"):
+        # the notice usually repeats the reply: the words that already decided (Sendmail's "Mailbox disabled for
+        # this recipient", an access-map refusal) cannot also stand for a suspended mailbox
+        rest = notice
+        for piece in d.evidence:
+            if len(piece["text"]) > 8:
+                rest = re.sub(re.escape(piece["text"]), " ", rest, flags=re.I)
         for specific in NOTICE_OVERRIDES:
-            if rules.says(notice, specific):
-                _, phrase, source = rules.find(notice, True)
+            if rules.says(rest, specific):
+                _, phrase, source = rules.find(rest, True)
                 return Decision(specific, LIKELY, [*d.evidence, _piece("notice", phrase, source)])
     return _refine(d, diagnostic, status, replycode, command, action, local)
 

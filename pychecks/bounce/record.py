@@ -111,8 +111,12 @@ def codes_of(fact: Fact, diag: str) -> tuple[str, str]:
     codes = find_statuses(diag)
     if any(c[0] in "45" for c in codes):
         codes = [c for c in codes if c[0] in "45"]
-    # X.0.0 says only "failed" (Sendmail's "554 5.0.0 Service unavailable" after the remote's own reply)
-    codes = [c for c in codes if not c.endswith(".0.0")] or ([] if status else codes)
+    # X.0.0 says only "failed" (Sendmail's "554 5.0.0 Service unavailable" after the remote's own reply);
+    # when the reporting MTA's status says no more than that, or only that it gave up retrying (Exim's and
+    # Courier's 5.0.0, Sendmail's 4.4.7 "delivery time expired", RFC 3463), the remote's own X.0.0 is still
+    # its answer (Zimbra's "451 4.0.0 Temporary message delivery failure try again")
+    says_more = bool(status) and not status.endswith(".0.0") and status[1:] != ".4.7"
+    codes = [c for c in codes if not c.endswith(".0.0")] or ([] if says_more else codes)
     if codes and codes[-1] != status:
         status = codes[-1]
     reply = fact.replycode or reply_for(diag, status)

@@ -52,6 +52,35 @@ YANDEX_OTHER = "https://www.yandex.com/support/mail/bounces/other.html"
 ATT_WORLDNET = "http://worldnet.att.net/general-info/bls_info/block_enduser.html"
 SENDMAGIC_DOCOMO = "https://note.com/sendmagic/n/neb6bbe7e51cf (docomo's replies)"
 ZOHO = "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html"
+# Exchange Online / Exchange Server, delivery agents, MTAs (the rows of tests/unit/documented_wordings.py, same URLs)
+MS_NDR = ("https://github.com/x13-me/OfficeDocs-Exchange/blob/7d3f4a35fad0c02b7dc28a94308bb600ab3eefe0/"
+          "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
+          "non-delivery-reports-in-exchange-online.md")
+MS_NDR_2 = ("https://github.com/mikumeda/OfficeDocs-Exchange/blob/d9318569c8be42a2d91e6f8cc2b4272079cf5279/"
+            "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
+            "non-delivery-reports-in-exchange-online.md")
+_MS_SA = "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/"
+MS_HOPCOUNT = (_MS_SA + "0a82626b2199569e6481e8826b8dcf11195b56f2/Exchange/ExchangeOnline/email-delivery/ndr/"
+               "fix-error-code-5-4-6-through-5-4-20-in-exchange-online.md")
+MS_UNTRUSTEDROOT = (_MS_SA + "be57cf98bb291c663b9fc76d8f82fdda2b129963/Exchange/ExchangeOnline/email-delivery/ndr/"
+                    "fix-error-code-450-4-4-317-untrusted-root.md")
+MS_MULTIFROM = (_MS_SA + "01dde68f5533a424708f0fa63b0e5f4876150dda/Exchange/ExchangeOnline/email-delivery/ndr/"
+                "fix-error-code-550-5-1-20-multiple-from-addresses.md")
+MS_KB_AUTHREQUIRED = ("https://support.microsoft.com/help/2984402/-5.7.1-smtp-550-5.7.1-resolver.rst.authrequired-"
+                      "nondelivery-report-when-external-users-try-to-send-mail-to-mail-enabled-public-folders-in-office-365.aspx")
+MS_JA_MEPF = "https://learn.microsoft.com./ja-jp/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf"
+EXCHANGE_EXRECIP = "https://pastebin.com/e6yfDi5v (Exchange Server's RESOLVER.ADR.ExRecipNotFound)"
+_GH = "https://github.com/"
+DOVECOT_LMTP = _GH + "dovecot/core/blob/addedc43dd4785aad176f1d6eb7c4a9cfc6a3cad/src/lmtp/lmtp-local.c"
+DOVECOT_QUOTA = _GH + "dovecot/core/blob/074a87814ee92cf79ae68d7633a06c6a64f0eac9/src/plugins/quota/quota-settings.c"
+DOVECOT_MAIL_ERROR = _GH + "dovecot/core/blob/153e08d8f0bac5eb06cca5710212faeb41b47f0e/src/lib-storage/mail-error.h"
+CYRUS_LMTP = _GH + "cyrusimap/cyrus-imapd/blob/00d760ef827c64e802d8b4d13d166fe83c9c7918/imap/lmtpengine.c"
+CYRUS_ERR = _GH + "cyrusimap/cyrus-imapd/blob/00a42d2f09c45c4a924370fa5ee03adfe91980ae/imap/imap_err.et"
+ZIMBRA_LMTP = (_GH + "Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/"
+               "store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java")
+POSTFIX_REF = _GH + "vdukhovni/postfix/blob/1eee692a04f3a70ed7df44dde8c068d953bbf02d/postfix/src/smtpd/smtpd_check.ref"
+QMAIL_SMTPD = _GH + "notqmail/notqmail/blob/005c5752ae4c25fcead04bb4cbe3677470324f8a/qmail-smtpd.c"
+SM_PROTO = _GH + "freebsd/freebsd-src/blob/ab5a9cbab45b524bd67604dcdbe60870697848d2/contrib/sendmail/cf/m4/proto.m4"
 
 # Recipient domain -> (MX host name, greeting the scripted server sends).
 PROVIDERS: dict[str, tuple[str, str]] = {
@@ -94,6 +123,13 @@ PROVIDERS: dict[str, tuple[str, str]] = {
     "att.net": ("ff-ip4-mx-vip1.prodigy.net", "flpd000.prodigy.net ESMTP"),
     "bellsouth.net": ("ff-ip4-mx-vip2.prodigy.net", "flpd001.prodigy.net ESMTP"),
     "zoho.com": ("mx.zoho.com", "mx.zohomail.com SMTP Server ready"),
+    # Exchange Server on premises, delivery agents behind an MX, qmail, Comcast
+    "exchange.example": ("mail.exchange.example", "EX01.exchange.example Microsoft ESMTP MAIL Service ready"),
+    "dovecot.example": ("mx.dovecot.example", "mx.dovecot.example ESMTP Postfix"),
+    "cyrus.example": ("mx.cyrus.example", "mx.cyrus.example ESMTP Postfix"),
+    "zimbra.example": ("mx.zimbra.example", "mx.zimbra.example ESMTP Postfix"),
+    "qmail.example": ("mx.qmail.example", "mx.qmail.example ESMTP"),
+    "comcast.net": ("mx1.comcast.net", "resimta-po-01v.sys.comcast.net resimta-po-01v.sys.comcast.net ESMTP server ready"),
 }
 
 _CODE = re.compile(r"^([245]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3})\b)?")
@@ -961,6 +997,134 @@ SCENARIOS: list[Scenario] = [
            "virusdetected", ZOHO),
     remote("zoho-starttls-first", "someone2@zoho.com", "mail", "530 Must issue a STARTTLS command first.",
            "failedstarttls", ZOHO),
+    # --- Exchange Online / Exchange Server (documented NDR codes; the SMTP reply code is the one Exchange puts
+    # before a 5.x.x / 4.x.x status when it refuses in the session) -----------------------------------------------
+    # DANE / TLS refusals (4.7.321-325 retried, 5.7.321/5.7.323 final)
+    remote("m365-dane-starttls-not-supported", "someone@m365.example", "rcpt",
+           "451 4.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
+           "failedstarttls", MS_NDR_2, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("m365-dane-dnssec-invalid", "someone3@m365.example", "mail",
+           "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
+           "failedstarttls", MS_NDR_2, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("m365-dane-host-mismatch", "someone4@m365.example", "dot",
+           "451 4.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative "
+           "name matching the hostname (DANE)", "failedstarttls", MS_NDR_2,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("m365-dane-starttls-required", "someone5@m365.example", "rcpt",
+           "550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
+           "failedstarttls", MS_NDR_2),
+    remote("m365-dane-tlsa-invalid", "someone6@m365.example", "dot",
+           "550 5.7.323 tlsa-invalid: The domain failed DANE validation.", "failedstarttls", MS_NDR_2),
+    remote("m365-untrusted-root", "someone7@m365.example", "dot",
+           "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]", "failedstarttls", MS_UNTRUSTEDROOT,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    # refusals of the sending host or the sender
+    remote("m365-no-ipv6", "someone8@m365.example", "mail",
+           "550 5.7.510 Access denied, [m365.example] does not accept email over IPv6", "blocked", MS_NDR_2),
+    remote("m365-banned-sender-511", "someone9@m365.example", "mail", "550 5.7.511 Access denied, banned sender",
+           "blocked", MS_NDR_2),
+    remote("m365-unregistered-domains", "someone10@m365.example", "mail",
+           "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains", "rejected",
+           MS_NDR_2),
+    remote("m365-customer-block-list", "someone11@m365.example", "rcpt",
+           "550 5.7.513 Service unavailable, Client host [127.0.0.1] blocked by m365.example using Customer Block "
+           "list (AS16012607)", "blocked", MS_NDR),
+    remote("m365-auth-required", "publicfolder@m365.example", "rcpt",
+           "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required", "securityerror", MS_KB_AUTHREQUIRED),
+    # the message itself
+    remote("m365-multiple-from", "someone12@m365.example", "dot",
+           "550 5.1.20 Multiple From addresses are not allowed without Sender address", "notcompliantrfc",
+           MS_MULTIFROM),
+    remote("m365-hop-count", "someone13@m365.example", "dot",
+           "554 5.4.14 Hop count exceeded - possible mail loop ATTR34", "networkerror", MS_HOPCOUNT),
+    # Exchange Server on premises
+    remote("exchange-exrecipnotfound", "nobody@exchange.example", "rcpt",
+           "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found", "userunknown", EXCHANGE_EXRECIP),
+    remote("exchange-mailbox-full-japanese", "full@exchange.example", "dot",
+           "554 5.2.2 メールボックスがいっぱい STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded",
+           "mailboxfull", MS_JA_MEPF, notes="UTF-8 (Japanese) reply text"),
+    # --- delivery agents behind an MX (Dovecot LMTP, Cyrus LMTP, Zimbra LMTP: the MX passes their reply on) --------
+    remote("dovecot-user-doesnt-exist", "nobody@dovecot.example", "rcpt",
+           "550 5.1.1 <nobody@dovecot.example> User doesn't exist: nobody@dovecot.example", "userunknown",
+           DOVECOT_LMTP),
+    remote("dovecot-quota-temporary", "full@dovecot.example", "rcpt",
+           "452 4.2.2 <full@dovecot.example> Quota exceeded (mailbox for user is full)", "mailboxfull", DOVECOT_QUOTA,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("dovecot-disk-quota", "full2@dovecot.example", "dot",
+           "552 5.2.2 <full2@dovecot.example> Not enough disk quota", "mailboxfull", DOVECOT_MAIL_ERROR),
+    remote("dovecot-concurrent-deliveries", "busy@dovecot.example", "rcpt",
+           "451 4.3.0 <busy@dovecot.example> Too many concurrent deliveries for user", "ratelimited", DOVECOT_LMTP,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("cyrus-mailbox-unknown", "nobody@cyrus.example", "rcpt",
+           "550-Mailbox unknown.  Either there is no mailbox associated with this\n"
+           "550-name or you do not have authorization to see it.\n"
+           "550 5.1.1 User unknown", "userunknown", CYRUS_LMTP, notes="multi-line reply"),
+    remote("cyrus-mailbox-does-not-exist", "nobody2@cyrus.example", "rcpt", "550 5.1.1 Mailbox does not exist",
+           "userunknown", CYRUS_ERR),
+    remote("cyrus-over-quota-temporary", "full@cyrus.example", "rcpt",
+           "452 4.2.2 Over quota SESSIONID=<cyrus-12345-1234567890-1-1234567890>", "mailboxfull", CYRUS_LMTP,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("cyrus-permission-denied", "private@cyrus.example", "rcpt",
+           "550-You do not have permission to post a message to this mailbox.\n"
+           "550-Please contact the owner of this mailbox in order to submit\n"
+           "550-your message, or postmaster@cyrus.example if you believe you\n"
+           "550-received this message in error.\n"
+           "550 5.7.1 Permission denied", "filtered", CYRUS_LMTP, notes="multi-line reply"),
+    remote("cyrus-bare-newlines", "someone@cyrus.example", "dot", "554 5.6.0 Message contains bare newlines",
+           "notcompliantrfc", CYRUS_LMTP),
+    remote("cyrus-out-of-space", "someone2@cyrus.example", "dot", "451 4.3.1 cannot create file: out of space",
+           "systemfull", CYRUS_LMTP, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("zimbra-no-such-user", "nobody@zimbra.example", "rcpt", "550 5.1.1 No such user here", "userunknown",
+           ZIMBRA_LMTP),
+    remote("zimbra-over-quota-temporary", "full2@zimbra.example", "rcpt", "452 4.2.2 Over quota", "mailboxfull",
+           ZIMBRA_LMTP, notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("zimbra-tls-only", "someone@zimbra.example", "mail",
+           "451 4.2.2 Server accepts messages only on TLS connection", "failedstarttls", ZIMBRA_LMTP,
+           notes="temporary reply (its status 4.2.2 is not a full mailbox); bounced when the queue lifetime is over"),
+    remote("zimbra-temporary-failure", "someone2@zimbra.example", "dot",
+           "451 4.0.0 Temporary message delivery failure try again", "systemerror", ZIMBRA_LMTP,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    # --- remote Postfix / Exim / qmail / Sendmail refusals ----------------------------------------------------
+    remote("postscreen-dnsbl", "someone4@postfix.example", "rcpt",
+           "550 5.7.1 Service unavailable; client [127.0.0.1] blocked using b.barracudacentral.org", "blocked",
+           "https://pastebin.com/chVg5jPF (Postfix postscreen)"),
+    remote("postfix-helo-not-fqdn", "someone5@postfix.example", "rcpt",
+           "504 <lab>: Helo command rejected: need fully-qualified hostname", "blocked", POSTFIX_REF),
+    remote("policyd-spf-fail", "someone7@postfix.example", "rcpt",
+           "550 5.7.1 <someone7@postfix.example>: Recipient address rejected: Message rejected due to: SPF fail - "
+           "not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=sender@customer.example;ip=127.0.0.1;"
+           "r=someone7@postfix.example", "authfailure", "https://pastebin.com/JEF0NJwb (Postfix with policyd-spf)",
+           notes="a long single-line reply"),
+    remote("exim-verification-failed", "someone2@exim.example", "rcpt",
+           "550-Verification failed for <sender@customer.example>\n550-Unrouteable address\n550 Sender verify failed",
+           "rejected", "https://pastebin.com/LzdpQGj6 (Exim)",
+           notes="multi-line reply; its middle line is about the sender's address, not the recipient's"),
+    remote("qmail-badmailfrom", "someone@qmail.example", "mail",
+           "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)", "rejected", QMAIL_SMTPD),
+    remote("qmail-looping", "someone3@qmail.example", "dot", "554 too many hops, this message is looping (#5.4.6)",
+           "networkerror", QMAIL_SMTPD),
+    remote("sendmail-sender-domain-not-resolve", "someone@sendmail.example", "mail",
+           "451 4.1.8 Domain of sender address sender@customer.example does not resolve", "rejected", SM_PROTO,
+           notes="temporary reply; bounced when the queue lifetime is over"),
+    remote("sendmail-mailbox-disabled", "disabled@sendmail.example", "rcpt",
+           "550 5.2.1 <disabled@sendmail.example>... Mailbox disabled for this recipient", "filtered", SM_PROTO),
+    # --- multi-line and long replies from mailbox providers ----------------------------------------------------
+    remote("gmail-not-rfc-compliant", "someone4@gmail.com", "dot",
+           "550-5.7.1 [127.0.0.1 11] Our system has detected that this message is\n"
+           "550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n"
+           "550-5.7.1 this message has been blocked. Please review\n"
+           "550 5.7.1 RFC 2822 specifications for more information. nr8si8771738lab.216 - gsmtp",
+           "notcompliantrfc", "https://pastebin.com/ixwyyH5i (Gmail)"),
+    remote("gmx-bad-ptr-greeting", "someone@gmx.de", "banner",
+           "554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\n554-No SMTP service\n"
+           "554-Bad DNS PTR resource record.\n"
+           "554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=127.0.0.1&c=rdns",
+           "requireptr", "https://pastebin.com/xdqLGKiL (GMX)", notes="multi-line greeting refusal"),
+    remote("comcast-ptr-long-line", "someone@comcast.net", "banner",
+           "554 imta28.emeryville.ca.mail.comcast.net comcast 127.0.0.1 Comcast requires that all mail servers must "
+           "have a PTR record with a valid Reverse DNS entry. Currently your mail server does not fill that "
+           "requirement. For more information, refer to: http://help.comcast.net/content/faq/PTR",
+           "requireptr", "https://pastebin.com/6TeyBieB (Comcast)", notes="a long single-line greeting refusal"),
     # --- connection-level causes -------------------------------------------------------------
     local(
         "stall-at-greeting",
