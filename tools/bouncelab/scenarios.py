@@ -13,6 +13,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the sources of the documented rows the scenarios answer with (one place for each URL)
+from tests.unit.documented_wordings import (
+    ATT_WORLDNET,
+    BROADCOM_OUTBOUND,
+    COX_FORUM_CXCNCT,
+    CYRUS_ERR,
+    CYRUS_LMTP,
+    DOVECOT_LMTP,
+    DOVECOT_MAIL_ERROR,
+    DOVECOT_QUOTA,
+    MIMECAST_CODES,
+    MS_HOPCOUNT,
+    MS_JA_MEPF,
+    MS_KB_AUTHREQUIRED,
+    MS_MULTIFROM,
+    MS_NDR,
+    MS_NDR_2022,
+    MS_UNTRUSTEDROOT,
+    ORANGE_BENTO,
+    POSTFIX_REF,
+    QMAIL_SMTPD,
+    SM_PROTO,
+    TONLINE_NOWL,
+    TRENDMICRO_DDEI,
+    TRENDMICRO_ERS,
+    YANDEX_OTHER,
+    ZIMBRA_LMTP,
+)
+
 LOCAL_DOMAIN = "customer.example"  # the hosting customer's domain, local on every MTA
 SENDER = f"sender@{LOCAL_DOMAIN}"
 
@@ -31,56 +60,17 @@ DOCOMO = "https://support.ntt.com/mail/faq/detail/pid2300000e64 (docomo's [Unkno
 DTI = "http://dream.jp/support/techinfo/mail/error/error05.html (a Japanese ISP's Japanese reason text)"
 AMAVIS = "https://www.amavis.org/README.postfix.html (amavisd-new reject replies behind Postfix)"
 # security gateways and more providers (the rows of tests/unit/documented_wordings.py, same URLs)
-MIMECAST_CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
 MIMECAST_SEEN = "https://wordtothewise.com/2018/07/who-are-mimecast (Mimecast rejections as bounce logs show them)"
-BROADCOM_OUTBOUND = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html"
 SOPHOS_FLOOD = ("https://thetechgeeks.com/blogs/sophos/sophos-central-email-outbound-email-rate-limit-mail-flood-detected-"
                 "notifications-and-bounce-backs")
-TRENDMICRO_ERS = ("https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-"
-                  "blocked-by-email-reputation-services-ers")
-TRENDMICRO_DDEI = ("https://docs.trendmicro.com/en-us/documentation/article/"
-                   "deep-discovery-email-inspector-51-online-help-smtp-error-codes")
 CISCO_SPF = "https://manualsbrain.com/en/manuals/1700579/?page=292 (AsyncOS listener SPF reject/defer texts)"
-COX_FORUM_CXCNCT = ("https://forums.cox.com/discussions/internet/"
-                    "cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978")
-TONLINE_NOWL = "https://bllmnn.de/2024/05/fehler-554-none-bad-reputation-beim-mailversand-an-t-online-de"
 SITEPACKAGE = ("http://www.sitepackage.de/service/dokumentation/auswertung/"
                "typische-fehlermeldungen-bei-unzustellbarkeit.html (T-Online, GMX, WEB.DE replies)")
-ORANGE_BENTO = "https://bentonow.com/smtp-errors/orange"
 NETEASE_CODES = "https://biecuoliao.com/pa/MBRrwEM.html (NetEase 163/126 code list)"
-YANDEX_OTHER = "https://www.yandex.com/support/mail/bounces/other.html"
-ATT_WORLDNET = "http://worldnet.att.net/general-info/bls_info/block_enduser.html"
 SENDMAGIC_DOCOMO = "https://note.com/sendmagic/n/neb6bbe7e51cf (docomo's replies)"
 ZOHO = "https://zstatic.zohostatic.com/zeptomail/help/api/smtp-error-codes.html"
 # Exchange Online / Exchange Server, delivery agents, MTAs (the rows of tests/unit/documented_wordings.py, same URLs)
-MS_NDR = ("https://github.com/x13-me/OfficeDocs-Exchange/blob/7d3f4a35fad0c02b7dc28a94308bb600ab3eefe0/"
-          "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
-          "non-delivery-reports-in-exchange-online.md")
-MS_NDR_2 = ("https://github.com/mikumeda/OfficeDocs-Exchange/blob/d9318569c8be42a2d91e6f8cc2b4272079cf5279/"
-            "Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/"
-            "non-delivery-reports-in-exchange-online.md")
-_MS_SA = "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/"
-MS_HOPCOUNT = (_MS_SA + "0a82626b2199569e6481e8826b8dcf11195b56f2/Exchange/ExchangeOnline/email-delivery/ndr/"
-               "fix-error-code-5-4-6-through-5-4-20-in-exchange-online.md")
-MS_UNTRUSTEDROOT = (_MS_SA + "be57cf98bb291c663b9fc76d8f82fdda2b129963/Exchange/ExchangeOnline/email-delivery/ndr/"
-                    "fix-error-code-450-4-4-317-untrusted-root.md")
-MS_MULTIFROM = (_MS_SA + "01dde68f5533a424708f0fa63b0e5f4876150dda/Exchange/ExchangeOnline/email-delivery/ndr/"
-                "fix-error-code-550-5-1-20-multiple-from-addresses.md")
-MS_KB_AUTHREQUIRED = ("https://support.microsoft.com/help/2984402/-5.7.1-smtp-550-5.7.1-resolver.rst.authrequired-"
-                      "nondelivery-report-when-external-users-try-to-send-mail-to-mail-enabled-public-folders-in-office-365.aspx")
-MS_JA_MEPF = "https://learn.microsoft.com./ja-jp/exchange/troubleshoot/email-delivery/cannot-send-mail-mepf"
 EXCHANGE_EXRECIP = "https://pastebin.com/e6yfDi5v (Exchange Server's RESOLVER.ADR.ExRecipNotFound)"
-_GH = "https://github.com/"
-DOVECOT_LMTP = _GH + "dovecot/core/blob/addedc43dd4785aad176f1d6eb7c4a9cfc6a3cad/src/lmtp/lmtp-local.c"
-DOVECOT_QUOTA = _GH + "dovecot/core/blob/074a87814ee92cf79ae68d7633a06c6a64f0eac9/src/plugins/quota/quota-settings.c"
-DOVECOT_MAIL_ERROR = _GH + "dovecot/core/blob/153e08d8f0bac5eb06cca5710212faeb41b47f0e/src/lib-storage/mail-error.h"
-CYRUS_LMTP = _GH + "cyrusimap/cyrus-imapd/blob/00d760ef827c64e802d8b4d13d166fe83c9c7918/imap/lmtpengine.c"
-CYRUS_ERR = _GH + "cyrusimap/cyrus-imapd/blob/00a42d2f09c45c4a924370fa5ee03adfe91980ae/imap/imap_err.et"
-ZIMBRA_LMTP = (_GH + "Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/"
-               "store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java")
-POSTFIX_REF = _GH + "vdukhovni/postfix/blob/1eee692a04f3a70ed7df44dde8c068d953bbf02d/postfix/src/smtpd/smtpd_check.ref"
-QMAIL_SMTPD = _GH + "notqmail/notqmail/blob/005c5752ae4c25fcead04bb4cbe3677470324f8a/qmail-smtpd.c"
-SM_PROTO = _GH + "freebsd/freebsd-src/blob/ab5a9cbab45b524bd67604dcdbe60870697848d2/contrib/sendmail/cf/m4/proto.m4"
 
 # Recipient domain -> (MX host name, greeting the scripted server sends).
 PROVIDERS: dict[str, tuple[str, str]] = {
@@ -1002,30 +992,30 @@ SCENARIOS: list[Scenario] = [
     # DANE / TLS refusals (4.7.321-325 retried, 5.7.321/5.7.323 final)
     remote("m365-dane-starttls-not-supported", "someone@m365.example", "rcpt",
            "451 4.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
-           "failedstarttls", MS_NDR_2, notes="temporary reply; bounced when the queue lifetime is over"),
+           "failedstarttls", MS_NDR_2022, notes="temporary reply; bounced when the queue lifetime is over"),
     remote("m365-dane-dnssec-invalid", "someone3@m365.example", "mail",
            "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
-           "failedstarttls", MS_NDR_2, notes="temporary reply; bounced when the queue lifetime is over"),
+           "failedstarttls", MS_NDR_2022, notes="temporary reply; bounced when the queue lifetime is over"),
     remote("m365-dane-host-mismatch", "someone4@m365.example", "dot",
            "451 4.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative "
-           "name matching the hostname (DANE)", "failedstarttls", MS_NDR_2,
+           "name matching the hostname (DANE)", "failedstarttls", MS_NDR_2022,
            notes="temporary reply; bounced when the queue lifetime is over"),
     remote("m365-dane-starttls-required", "someone5@m365.example", "rcpt",
            "550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
-           "failedstarttls", MS_NDR_2),
+           "failedstarttls", MS_NDR_2022),
     remote("m365-dane-tlsa-invalid", "someone6@m365.example", "dot",
-           "550 5.7.323 tlsa-invalid: The domain failed DANE validation.", "failedstarttls", MS_NDR_2),
+           "550 5.7.323 tlsa-invalid: The domain failed DANE validation.", "failedstarttls", MS_NDR_2022),
     remote("m365-untrusted-root", "someone7@m365.example", "dot",
            "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]", "failedstarttls", MS_UNTRUSTEDROOT,
            notes="temporary reply; bounced when the queue lifetime is over"),
     # refusals of the sending host or the sender
     remote("m365-no-ipv6", "someone8@m365.example", "mail",
-           "550 5.7.510 Access denied, [m365.example] does not accept email over IPv6", "blocked", MS_NDR_2),
+           "550 5.7.510 Access denied, [m365.example] does not accept email over IPv6", "blocked", MS_NDR_2022),
     remote("m365-banned-sender-511", "someone9@m365.example", "mail", "550 5.7.511 Access denied, banned sender",
-           "blocked", MS_NDR_2),
+           "blocked", MS_NDR_2022),
     remote("m365-unregistered-domains", "someone10@m365.example", "mail",
            "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains", "rejected",
-           MS_NDR_2),
+           MS_NDR_2022),
     remote("m365-customer-block-list", "someone11@m365.example", "rcpt",
            "550 5.7.513 Service unavailable, Client host [127.0.0.1] blocked by m365.example using Customer Block "
            "list (AS16012607)", "blocked", MS_NDR),
