@@ -248,8 +248,10 @@ def _refine(d: Decision, diagnostic: str, status: str, replycode: str, command: 
     elif command == "MAIL" and (reason in ("userunknown", "filtered", "hostunknown") or (
             reason in ("blocked", "securityerror", "badreputation") and not rules.match_phrase(diagnostic, True))):
         new, why = "rejected", "a refusal of MAIL FROM concerns the sender"
-    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "hostunknown", "onhold",
-                                                                "undefined") or (
+    # (a domain the sending MTA itself could not resolve before connecting, with no reply from any host, stays
+    # hostunknown: SmarterMail's "Failed to connect to the recipients mail server. No MX records were found ...")
+    elif command in ("EHLO", "HELO", "CONNECT") and (reason in ("rejected", "userunknown", "onhold", "undefined") or (
+            reason == "hostunknown" and replycode) or (
             reason == "securityerror" and not rules.match_phrase(diagnostic, True))):
         new, why = "blocked", "refused before any address was given: the sending host is refused"
     elif reason == "hostunknown" and (temporary or "try again" in diagnostic.lower()):

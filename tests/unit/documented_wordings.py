@@ -1969,3 +1969,86 @@ WORDINGS += [
     W("Spanish-language bounces", "", "Esta casilla ha expirado por falta de uso", "suspend", ES_BOUNCE_LINES),
     W("Spanish-language bounces", "", "tiempo de entrega vencido", "expired", ES_BOUNCE_LINES),
 ]
+
+# == Formats with one public sample: Domino, fml, 1&1 (2026 additions) =======================================
+# Domino's Router texts (a German host's list of typical bounce lines, and IBM's technote on forwarding loops),
+# fml's reply to a post from a non-member (RejectHandler() in kern/fml.pl), 1&1's 451 from its error list.
+IBM_DOMINO_LOOP = "http://www-01.ibm.com/support/docview.wss?uid=swg21148436"
+FML4_FML_PL = "https://github.com/fmlorg/fml4/blob/00a2fc92fa0dbcff1039d0208636e02e837a4134/kern/fml.pl"
+FML4_LIBERROR = "https://github.com/fmlorg/fml4/blob/1be69ab14beb5c989ad4ad0a1dbdf74e0f12ee28/proc/liberror.pl"
+
+WORDINGS += [
+    W("HCL/IBM Domino", "", "User hanako@example.co.jp not listed in Domino Directory", "userunknown", SITEPACKAGE),
+    # a message forwarded back and forth between Domino domains: a mail loop (Sisimai's NetworkError example is
+    # "554 5.4.6 Too many hops")
+    W("HCL/IBM Domino", "", "Maximum forwarding loop count exceeded, message probably in a forwarding loop",
+      "networkerror", IBM_DOMINO_LOOP),
+    # between rejected and filtered: the list takes posts from members only, so the poster (the envelope sender)
+    # is what is refused, as with the Mailman and mlmmj members-only notices
+    W("fml", "", "You taro@example.org are not member (neko ML)", "rejected", FML4_FML_PL),
+    # a post over the list's size limit: the poster's notice and the maintainer's warning
+    W("fml", "", "ATTENTION! Your mail is too big, so not processed!!!", "emailtoolarge", FML4_LIBERROR),
+    W("fml", "", "Error: In-coming mail body size > 1000000 (neko ML)", "emailtoolarge", FML4_LIBERROR),
+    # 1&1: "the service was temporarily unavailable": its own system's trouble for now
+    W("1&1 IONOS", "451", "451 Requested action aborted: local error in processing", "systemerror", IONOS_ERRORS,
+      None, "451"),
+]
+
+# == Mail servers and gateways a hosting help site's readers paste (issue 9, 2026-12) =========================
+# SmarterMail's failure texts as two hosting providers' help pages quote them, Kerio Connect's troubleshooting
+# article, Oracle (Sun Java System) Messaging Server's error_text MTA options (its technical reference wiki) and
+# its administration guide, IceWarp's "Interpretation of 5xx Errors in Icewarp SMTP", a MailEnable notice pasted
+# in public, and the wordings of the IMail, McAfee and SurfControl notices in the public corpus.
+SMARTERMAIL_KB = "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx"
+SMARTERMAIL_KB2 = "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx"
+KERIO_OUTBOUND = ("https://support.kerioconnect.gfi.com/hc/en-us/articles/"
+                  "4416310418706-Outbound-Email-Delivery-Troubleshooting-Article")
+MSGSERVER_ERROR_TEXT = "https://msg.wikidoc.info/index.php?title=Error_text_MTA_options&diff=27637&oldid=26241"
+MSGSERVER_ILLEGAL_HOST = "https://docs.oracle.com/cd/E19636-01/819-2650/bgbid/index.html"
+ICEWARP_5XX = ("https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/"
+               "Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm")
+MAILENABLE_PASTE = "https://pastebin.com/a3CnB5k5"
+
+WORDINGS += [
+    W("SmarterMail", "", "Could not deliver message to the following recipient(s):\n\nFailed Recipient: "
+      "user@example.com\nReason: The mailbox is full", "mailboxfull", SMARTERMAIL_KB),
+    # between mailboxfull and systemfull: the recipient's domain is over its disk allocation, a quota set by the
+    # host, not a disk that is full
+    W("SmarterMail", "", "Could not deliver message to the following recipient(s):\n\nFailed Recipient: "
+      "user@example.com\nReason: The domain size limit has been exceeded", "mailboxfull", SMARTERMAIL_KB),
+    # the help pages: "If you mistype an email address, this will yield ..."; the domain does not exist
+    W("SmarterMail", "", "Failed Recipient: user@exampel-typo.com\nReason: Failed to connect to the recipients mail "
+      "server. No MX records were found for the 'exampel-typo.com' domain.", "hostunknown", SMARTERMAIL_KB2),
+    # "SmarterMail has made four attempts to connect to the remote email server ... a connection could not be
+    # established": it gave up after its retries
+    W("SmarterMail", "", "Failed four Attempts to connect to recipients mail server", "expired", SMARTERMAIL_KB2),
+    W("SmarterMail", "", "Failed all attempts to connect to the recipients mail server.\nAttempted to send the "
+      "message to the following ip's: 192.0.2.1", "expired", SMARTERMAIL_KB),
+    # Kerio Connect's delay notice names the cause: the remote host could not be reached
+    W("Kerio Connect", "4.4.1", "Result: delayed, Status: 4.4.1 Cannot connect to host", "networkerror",
+      KERIO_OUTBOUND, "4.4.1"),
+    W("Kerio Connect", "550 5.7.1", "550 5.7.1 Relaying is denied", "norelaying", KERIO_OUTBOUND, "5.7.1", "550"),
+    # Messaging Server's default error texts (error_text_unknown_host / _unknown_user / _unknown_alias, the
+    # channel size limit)
+    W("Oracle Messaging Server", "550 5.1.2", "550 5.1.2 unknown host or domain: jiro@nowhere.example",
+      "hostunknown", MSGSERVER_ERROR_TEXT, "5.1.2", "550"),
+    W("Oracle Messaging Server", "550 5.1.1", "550 5.1.1 unknown or illegal user: hanako@example.com",
+      "userunknown", MSGSERVER_ERROR_TEXT, "5.1.1", "550"),
+    W("Oracle Messaging Server", "550 5.1.1", "550 5.1.1 unknown or illegal alias: hanako@example.com",
+      "userunknown", MSGSERVER_ERROR_TEXT, "5.1.1", "550"),
+    W("Oracle Messaging Server", "552 5.2.3", "552 5.2.3 channel limit of 10240 kilobytes on message size exceeded",
+      "emailtoolarge", MSGSERVER_ERROR_TEXT, "5.2.3", "552"),
+    # the administration guide's "Illegal Host/Domain Errors": the MTA cannot deliver to the host named
+    W("Oracle Messaging Server", "", "Reason: Illegal host/domain name found", "hostunknown", MSGSERVER_ILLEGAL_HOST),
+    # IceWarp's own 5xx table
+    W("IceWarp", "501 5.7.1", "501 5.7.1 Message is too long", "emailtoolarge", ICEWARP_5XX, "5.7.1", "501"),
+    W("IceWarp", "501 5.7.0", "501 5.7.0 Authentication failed", "securityerror", ICEWARP_5XX, "5.7.0", "501"),
+    W("IceWarp", "501 5.5.4", "501 5.5.4 Syntax error in parameters scanning", "syntaxerror", ICEWARP_5XX, "5.5.4",
+      "501"),
+    W("IceWarp", "500 5.5.1", "500 5.5.1 Command unrecognized", "syntaxerror", ICEWARP_5XX, "5.5.1", "500"),
+    W("IceWarp", "501 5.5.1", "501 5.5.1 HELO/EHLO requires domain address", "syntaxerror", ICEWARP_5XX, "5.5.1",
+      "501"),
+    # a MailEnable notice: the recipient's mail domain is over its disk quota (a quota, as above)
+    W("MailEnable", "522 5.7.1", "ME_REASON: 522 5.7.1 MailDomain example.com Disk quota has been exceeded",
+      "mailboxfull", MAILENABLE_PASTE, None, "522"),
+]

@@ -240,3 +240,122 @@ def test_list_and_forwarder_notices(name, want):
 ])
 def test_notices_that_are_not_failures_keep_their_action(name, actions):
     assert [r["action"] for r in analyze((MAILS / name).read_bytes())] == actions
+
+
+# Formats with a single public sample, written again with other causes their vendors document; the layout of
+# each mail is the public sample's, the cause is from the source named on its line: (recipient, reason, status,
+# reply code) per record.
+# Domino/Notes: "User <addr> not listed in Domino Directory" (a German host's list of typical bounce lines)
+#   http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html
+#   and IBM technote 1148436 ("Maximum forwarding loop count exceeded, message probably in a forwarding loop")
+#   http://www-01.ibm.com/support/docview.wss?uid=swg21148436
+# fml: kern/fml.pl RejectHandler() ("You <poster> are not member (<list> ML)", the body is the list's deny file),
+#   Notify() ("Fml status report (<list> ML)", "--<list>, Be Seeing You!", GenInfo()'s trailer), the reply
+#   "you are not member." of later fml 4 versions' RejectHandler()
+#   https://github.com/fmlorg/fml4/blob/00a2fc92fa0dbcff1039d0208636e02e837a4134/kern/fml.pl
+#   and proc/liberror.pl (the size limit: "Error: In-coming mail body size > N" to the maintainer, "ATTENTION! Your
+#   mail is too big, so not processed!!!" to the poster)
+#   https://github.com/fmlorg/fml4/blob/1be69ab14beb5c989ad4ad0a1dbdf74e0f12ee28/proc/liberror.pl
+# BIGLOBE: its bounce explanations ("User unknown", "HOST unknown")
+#   https://faq.support.biglobe.ne.jp/faq_detail.html?faq_id=10621&faq_category=1088
+# 1&1, InterScan, MailMarshal, Active!hunter, Bigfoot: the remote's reply carried in each layout; replies from the
+#   German host's list above (GMX "User is unknown", "User is inactive", T-Online "Over STORAGE quota") and Trend
+#   Micro HES solution 1053962 ("Recipient address rejected: Access denied.", the recipient not in its directory)
+#   http://esupport.trendmicro.com/solution/en-us/1053962.aspx
+# Barracuda: Sendmail's bounce of a DATA refused with "blocked using Barracuda Reputation" for two recipients,
+#   as pasted at https://luxsci.com/blog/?p=16857
+SINGLE_SAMPLE_CASES = [
+    ("domino-not-listed.eml", [("hanako@example.co.jp", "userunknown", "5.0.0", "")]),
+    ("domino-forwarding-loop.eml", [("jiro@example.co.jp", "networkerror", "5.0.0", "")]),
+    # Domino's relay to the Internet refused: "Error transferring to <host>; SMTP Protocol Returned a Permanent
+    # Error <reply>" (IBM's Open Mic on NRPC routing quotes it, https://www-01.ibm.com/support/docview.wss?uid=swg27023930);
+    # the remote's own status says more than Domino's 5.0.0
+    ("domino-smtp-permanent.eml", [("kunde@example.de", "mailboxfull", "5.2.2", "552")]),
+    ("domino-smtp-mailbox-unavailable.eml", [("someone@gmx.net", "userunknown", "5.0.0", "550")]),
+    ("notes-not-listed.eml", [("saburo@example.co.jp", "userunknown", "", "")]),
+    # the notice goes to the poster; the list that refused the post is what failed, as for fml's loop alerts
+    ("fml-not-member.eml", [("neko@example.co.jp", "rejected", "", "")]),
+    ("fml-status-not-member.eml", [("neko@example.co.jp", "rejected", "", "")]),
+    ("fml-too-big-poster.eml", [("neko@example.co.jp", "emailtoolarge", "", "")]),
+    ("fml-too-big-maintainer.eml", [("neko@example.co.jp", "emailtoolarge", "", "")]),
+    ("biglobe-userunknown.eml", [("hanako@mail.biglobe.ne.jp", "userunknown", "", "")]),
+    ("biglobe-hostunknown.eml", [("jiro@nowhere.example.jp", "hostunknown", "", "")]),
+    ("einsundeins-userunknown.eml", [("kunde@example.net", "userunknown", "5.1.1", "550")]),
+    ("einsundeins-mailboxfull.eml", [("klaus@example.net", "mailboxfull", "5.2.2", "552")]),
+    ("trendmicro-two.eml", [("hanako@example.net", "userunknown", "5.1.1", "550"),
+                            ("jiro@example.net", "mailboxfull", "5.2.2", "552")]),
+    ("trendmicro-access-denied.eml", [("bob@example.org", "userunknown", "5.7.1", "554")]),
+    # one reply for every recipient listed under "The following recipients were affected"
+    ("mailmarshal-mailboxfull-two.eml", [("hanako@example.com", "mailboxfull", "5.2.2", "552"),
+                                         ("jiro@example.com", "mailboxfull", "5.2.2", "552")]),
+    ("activehunter-mailboxfull.eml", [("jiro@example.net", "mailboxfull", "5.2.2", "552")]),
+    ("bigfoot-inactive.eml", [("kunde@example.de", "suspend", "5.2.1", "550")]),
+    ("barracuda-reputation-two.eml", [("hanako@example.com", "blocked", "5.0.0", "554"),
+                                      ("jiro@example.com", "blocked", "5.0.0", "554")]),
+    # au's EZweb notice with two refused recipients: "550 <addr>: User unknown" and, for an address au cannot take
+    # (a "!" in the local part), "554 <addr>: Relay access denied" (https://note.com/sendmagic/n/n875d8dcb6cb8)
+    ("ezweb-two.eml", [("hanako@ezweb.ne.jp", "userunknown", "", "550"),
+                       ("xx!xx@ezweb.ne.jp", "norelaying", "", "554")]),
+    # Mimecast's own notice around a Postfix refusal ("User unknown in virtual mailbox table", postconf(5))
+    ("mimecast-userunknown.eml", [("hanako@example.com", "userunknown", "5.1.1", "550")]),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), SINGLE_SAMPLE_CASES, ids=[c[0] for c in SINGLE_SAMPLE_CASES])
+def test_single_sample_formats_with_other_causes(name, want):
+    records = analyze((MAILS / name).read_bytes())
+    got = [(r["recipient"], r["reason"], r["deliverystatus"], r["replycode"]) for r in records]
+    assert got == want, [r["evidence"] for r in records]
+
+
+# Mail servers and gateways whose bounces a hosting provider's help readers paste, each written from the layout
+# and wordings named on its line (a public corpus sample's layout where one exists): (recipient, reason, status,
+# reply code) per record.
+# Oracle (Sun Java System) Messaging Server: the layout of its lhost-messagingserver samples; the error texts of its
+#   error_text MTA options https://msg.wikidoc.info/index.php?title=Error_text_MTA_options&diff=27637&oldid=26241
+#   and its administration guide's "Illegal Host/Domain Errors" https://docs.oracle.com/cd/E19636-01/819-2650/bgbid/index.html
+# SmarterMail: "Could not deliver message to the following recipient(s): / Failed Recipient: / Reason:" as quoted
+#   by http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx and
+#   http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx
+# Ipswitch IMail: the layouts of its lhost-imailserver samples ("Unknown user:", "Delivery failed <n> attempts:",
+#   "undeliverable to ... Body of message generated response:"), the remote's 552 5.2.2 reply (RFC 3463 X.2.2)
+# McAfee, SurfControl: the layouts of their lhost-mcafee / lhost-surfcontrol samples carrying a 552 5.2.2 reply
+# Courier: module.dsn/dsnfailed.txt and the ESMTP client's "Unable to set minimum security level." (libesmtp.C)
+#   https://github.com/svarshavchik/courier/blob/91ce55de24b73c02e0f182992fe3b81b313af024/courier/courier/module.dsn/dsnfailed.txt
+HOSTING_MTA_CASES = [
+    ("messagingserver-two.eml", [("hanako@example.com", "userunknown", "5.1.1", "550"),
+                                 ("jiro@example.net", "emailtoolarge", "5.2.3", "552")]),
+    ("messagingserver-illegal-host.eml", [("saburo@nowhere.example", "hostunknown", "5.1.2", "")]),
+    # the second domain has no MX: the sending SmarterMail found no host to ask, so no host refused it
+    ("smartermail-two.eml", [("hanako@example.com", "mailboxfull", "", ""),
+                             ("jiro@exampel-typo.com", "hostunknown", "", "")]),
+    ("smartermail-domain-full.eml", [("saburo@example.com", "mailboxfull", "", "")]),
+    # its connection attempts all failed and it gave up
+    ("smartermail-attempts.eml", [("shiro@example.net", "expired", "", "")]),
+    ("imail-unknown-user.eml", [("jiro@example.org", "userunknown", "", "")]),
+    ("imail-attempts.eml", [("saburo@example.net", "expired", "", "")]),
+    ("imail-generated-response-quota.eml", [("hanako@example.com", "mailboxfull", "5.2.2", "552")]),
+    ("mcafee-mailboxfull.eml", [("hanako@example.com", "mailboxfull", "5.2.2", "552")]),
+    ("surfcontrol-mailboxfull.eml", [("jiro@example.net", "mailboxfull", "5.2.2", "552")]),
+    ("courier-two-local.eml", [("hanako@example.com", "userunknown", "5.1.1", "550"),
+                               ("jiro@example.net", "failedstarttls", "5.0.0", "")]),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), HOSTING_MTA_CASES, ids=[c[0] for c in HOSTING_MTA_CASES])
+def test_hosting_help_mta_formats(name, want):
+    records = analyze((MAILS / name).read_bytes())
+    got = [(r["recipient"], r["reason"], r["deliverystatus"], r["replycode"]) for r in records]
+    assert got == want, [r["evidence"] for r in records]
+
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("messagingserver-two.eml", "MessagingServer"),  # "This report relates to a message you sent ..."
+    ("smartermail-two.eml", "SmarterMail"),
+    ("imail-unknown-user.eml", "IMail"),  # X-Mailer: <SMTP32 v8.12>
+    ("mcafee-mailboxfull.eml", "McAfee"),
+    ("surfcontrol-mailboxfull.eml", "SurfControl"),
+    ("courier-two-local.eml", "Courier"),
+])
+def test_hosting_help_mta_family(name, family):
+    assert {r["decodedby"] for r in analyze((MAILS / name).read_bytes())} == {family}

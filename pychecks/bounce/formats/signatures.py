@@ -57,6 +57,12 @@ SIGNATURES: tuple[tuple[str, str, str], ...] = (
     ("hMailServer", "text", "hmailserver sent:"),
     ("hMailServer", "text", "\nhmailserver\n"),
     ("James", "text", "this is the james mail server at"),
+    # Oracle (Sun Java System) Messaging Server / PMDF: its notice's opening sentence; Ipswitch IMail: its
+    # notices' X-Mailer "<SMTP32 v...>"; SmarterMail: its failure list as hosting providers' help pages quote it
+    # (kb.indsoft.net/kb/a70, support.rackteam.com/kb/a136)
+    ("MessagingServer", "text", "this report relates to a message you sent with the following header fields"),
+    ("IMail", "headers", "x-mailer: <smtp32 v"),
+    ("SmarterMail", "text", "could not deliver message to the following recipient(s):"),
     ("Exim", "headers", "x-failed-recipients"),
     ("Exim", "text", "this message was created automatically by mail delivery software"),
     ("Postfix", "headers", "x-postfix"),

@@ -71,9 +71,22 @@ RFC7505 = "RFC 7505 (null MX): https://www.rfc-editor.org/rfc/rfc7505"
 HMAILSERVER = ("hMailServer, its delivery error texts (hmailserver/source/Server/SMTP/ExternalDelivery.cpp): "
                "https://github.com/hmailserver/hmailserver/blob/f1c31281a095995b1d94f4f66b191296f4ea0276/"
                "hmailserver/source/Server/SMTP/ExternalDelivery.cpp")
+FML_REJECT = ("fml, RejectHandler()'s reply to a post from a non-member, \"You <poster> are not member (<list> ML)\" "
+              "(kern/fml.pl): https://github.com/fmlorg/fml4/blob/00a2fc92fa0dbcff1039d0208636e02e837a4134/kern/fml.pl")
+FML_SIZE = ("fml, NotifyMailSizeOverFlow()'s warning \"In-coming mail body size > N\" / \"In-coming mail size exceeds N "
+            "bytes\" (proc/liberror.pl): https://github.com/fmlorg/fml4/blob/1be69ab14beb5c989ad4ad0a1dbdf74e0f12ee28/"
+            "proc/liberror.pl")
+DOMINO_LOOP = ("IBM Domino, technote 1148436: its delivery failure \"Maximum forwarding loop count exceeded, message "
+               "probably in a forwarding loop\": http://www-01.ibm.com/support/docview.wss?uid=swg21148436")
 JAMES = ("Apache James, RemoteDelivery's MailDelivrer (handleNoTargetServer): https://github.com/apache/james-project/blob/"
          "5bed53f784f41034cf5e2f84999c930b2f75d6e1/server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/"
          "remote/delivery/MailDelivrer.java")
+
+KERIO = ("Kerio Connect, its outbound delivery troubleshooting article (\"Result: delayed, Status: 4.4.1 Cannot connect to host\"): "
+         "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article")
+SMARTERMAIL = ("SmarterMail, its delivery failure texts (\"Failed Recipient: ... Reason: ...\") as hosting providers' help "
+               "pages quote them: http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx and "
+               "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx")
 
 MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # Postfix smtpd refusals ("<what> rejected: <why>")
@@ -199,6 +212,16 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # address." and James's "There are no DNS entries for the hostname <domain>."
     ("hostunknown", (r"no mail servers appear to exists? for the recipient'?s address",), HMAILSERVER),
     ("hostunknown", (r"there are no dns entries for the hostname",), JAMES),
+    # SmarterMail: a mistyped domain ("Failed to connect to the recipients mail server. No MX records were found for
+    # the '<domain>' domain."), its retries given up ("Failed four Attempts to connect to recipients mail server",
+    # "Failed all attempts to connect to the recipients mail server"), a recipient domain over its disk allocation
+    # (a quota, not a full disk)
+    ("hostunknown", (r"recipients? mail server\. no mx records were found for the ",), SMARTERMAIL),
+    ("expired", (r"failed (?:all|\w{1,10}) attempts to connect to (?:the )?recipients? mail server",), SMARTERMAIL),
+    ("mailboxfull", (r"the domain size limit has been exceeded",), SMARTERMAIL),
+    # Kerio Connect: the remote host could not be reached (its delay notice names the cause; a final failure after
+    # retries is read as expired by the gave-up rule)
+    ("networkerror", (r"\bcannot connect to host\b",), KERIO),
     # dovecot-lda's rejection_reason and Pigeonhole's reject action: the recipient's Sieve script refused the mail
     # (a quota message inside it is read by the mailboxfull rows above first)
     ("filtered", (r"your message to <[^>]{1,255}> was automatically rejected:",), DOVECOT),
@@ -206,4 +229,11 @@ MTAS: list[tuple[str, tuple[str, ...], str]] = [
     # service disabled (RFC 5321's 421 text with Zimbra's 4.3.2: a greeting refusal without the code stays the host's)
     ("failedstarttls", (r"accepts messages only on tls connection",), ZIMBRA),
     ("systemerror", (r"temporary message delivery failure", r"\b4\.3\.2 service not available, closing transmission channel"), ZIMBRA),
+    # Domino's Router: a message that keeps being forwarded between its servers (a loop: networkerror, like the
+    # Postfix, Exim and qmail loops above)
+    ("networkerror", (r"maximum forwarding loop count exceeded", r"message probably in a forwarding loop"), DOMINO_LOOP),
+    # fml: the list takes posts from members only and the poster is not one (the sender refused, as the
+    # mailing-list notices read by formats/mailinglists.py)
+    ("rejected", (r"\bare not member \([\w.+-]{1,64} ml\)",), FML_REJECT),
+    ("emailtoolarge", (r"in-coming mail (?:body )?size (?:> ?\d|exceeds \d)",), FML_SIZE),
 ]

@@ -66,7 +66,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
     ("hasmoved", (r"adresse (?:électronique|e-mail|de messagerie) du destinataire a changé",),
      f"{G}: the address has moved (X.1.6)"),
     # a sender's own sending quota ("sending quota exceeded") is a rate limit, not the recipient's mailbox
-    ("mailboxfull", (r"mailbox (?:is )?(?:full|over ?quota)", r"over ?quota", r"(?<!sending )quota (?:exceeded|exceed|full|limit)",
+    ("mailboxfull", (r"mailbox (?:is )?(?:full|over ?quota)", r"over ?quota", r"(?<!sending )quota (?:has been |was |is )?(?:exceeded|exceed|full|limit)",
                      r"exceed(?:ed|s)? (?:the |its |their |his |her )?(?:storage |mailbox |disk )?quota",
                      r"inbox (?:is )?full", r"mailbox exceeded", r"too much mail", r"exceeded (?:storage|mailbox)",
                      r"mailbox size limit exceeded", r"user(?:'s)? (?:disk|mailbox) quota", r"not enough disk space",
@@ -109,7 +109,7 @@ SPECIFIC: list[tuple[str, tuple[str, ...], str]] = [
                        r"exceeds? (?:the )?(?:maximum |max |fixed )?(?:message )?size", r"line limit exceeded",
                        r"message length exceeds", r"message is too long", r"(?:メール)?サイズ(?:が|の)?(?:大きすぎ|超過|制限を超え)", r"邮件过大"),
      f"{G}: the message is too large (X.3.4, X.2.3)"),
-    ("norelaying", (r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
+    ("norelaying", (r"relay(?:ing)? (?:access )?(?:is )?(?:denied|not permitted|not allowed|prohibited)",
                     r"not (?:permitted|allowed) to relay", r"unable to relay", r"relay not permitted",
                     r"insecure mail relay", r"email address is not verified"), f"{G}: relaying refused (X.7.1 with relay words)"),
     # the content
