@@ -10,7 +10,9 @@ mkdocs.yml (MkDocs today, a successor later) finds plain files.
   Pyodide and pychecks import (tools/stdlib_trim.py).
 - ``docs/assets/runtime/snapshot-<hash>.bin.br`` and ``.bin.gz``: a Pyodide memory
   snapshot with pychecks imported (tools/make_snapshot.mjs), so the browser skips
-  start-up.  No uncompressed copy: hosts serve ``snapshot-<hash>.bin`` from the
+  start-up.  Shipped as a delta: XOR-ed with pyodide.asm.wasm's data segments
+  (overrides/assets/js/checkers/wasmdata.js), which the worker undoes before
+  restoring.  No uncompressed copy: hosts serve ``snapshot-<hash>.bin`` from the
   ``.br``/``.gz`` file (README), and the worker falls back to the ``.gz`` file.
 - ``.br`` and ``.gz`` beside every large runtime file, for hosts that serve
   precompressed files (tools/compress.mjs, Node's zlib).
@@ -106,6 +108,7 @@ def wheel_content_key(wheel: Path) -> bytes:
 
 SNAPSHOT_SCRIPT = ROOT / "tools" / "make_snapshot.mjs"
 SNAPSHOT_PREPARE = ROOT / "tools" / "snapshot_prepare.py"
+SNAPSHOT_DELTA = ROOT / "overrides" / "assets" / "js" / "checkers" / "wasmdata.js"
 COMPRESS_SCRIPT = ROOT / "tools" / "compress.mjs"
 
 
@@ -114,6 +117,7 @@ def snapshot_key(wheel: str, stdlib: str) -> str:
     restored with another standard-library zip silently gives other answers)."""
     h = hashlib.sha256()
     for part in (wheel, stdlib, pyodide_version(), SNAPSHOT_SCRIPT.read_bytes(), SNAPSHOT_PREPARE.read_bytes(),
+                 SNAPSHOT_DELTA.read_bytes(),
                  (PYODIDE_SRC / "pyodide.asm.wasm").stat().st_size):
         h.update(part if isinstance(part, bytes) else str(part).encode())
         h.update(b"|")
@@ -162,6 +166,8 @@ def write_manifest(wheel: str, snapshot: str, stdlib: str) -> dict:
         # snapshotGzip is the file itself, for hosts that do not (the worker inflates it).
         "snapshot": snapshot,
         "snapshotGzip": snapshot + ".gz",
+        # the snapshot is XOR-ed with pyodide.asm.wasm's data segments (wasmdata.js)
+        "snapshotDelta": "wasm-data-xor",
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest

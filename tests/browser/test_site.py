@@ -171,7 +171,9 @@ def test_every_api_function_imports_in_the_browser(page, guard, base_url):
 def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, base_url):
     workers: list[str] = []
     said: list[str] = []
+    wasm: list[str] = []
     page.on("request", lambda r: workers.append(r.url) if r.url.endswith("/pyworker.js") else None)
+    page.on("request", lambda r: wasm.append(r.url) if r.url.endswith("/pyodide.asm.wasm") else None)
     page.on("console", lambda m: said.append(m.text))  # the worker's too
     page.goto(base_url + "analyzer/")
     wait_ready(page, '[data-testid="bounce-analyzer"]')
@@ -183,3 +185,5 @@ def test_the_head_starts_the_one_worker_and_the_checker_adopts_it(page, guard, b
     assert "early" in order and order.index("early") < order.index("css"), order
     # the memory snapshot restored (a snapshot larger than the module's memory falls back, seconds slower)
     assert not [t for t in said if "snapshot start failed" in t], said
+    # the worker fetches the wasm once, for compiling and as the base of the snapshot's delta
+    assert len(wasm) == 1, wasm

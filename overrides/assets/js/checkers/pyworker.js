@@ -6,6 +6,8 @@
  * Start-up restores the memory snapshot made at build time (pychecks
  * already imported), which is about four times faster than starting the
  * interpreter; if that fails for any reason it starts Python the plain way. */
+import { xorWithDataSegments } from "./wasmdata.js";
+
 const runtimeBase = new URL("../../runtime/", import.meta.url);
 
 function state(st, stage, progress, message) {
@@ -32,6 +34,39 @@ async function fetchSnapshot(manifest) {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+/** The runtime's wasm, fetched and compiled here as soon as the manifest is read.
+ * Pyodide would compile it only after the snapshot has arrived (it awaits the snapshot before
+ * instantiating); compiling while the snapshot downloads saves that time, and the snapshot needs
+ * the wasm's bytes anyway (its data segments are the base of the snapshot's delta, wasmdata.js).
+ * Pyodide's own fetch and instantiateStreaming of the same file are answered from here, so the
+ * file is requested once. */
+function takeOverWasm(wasmURL) {
+  const response = fetch(wasmURL).then((res) => {
+    if (!res.ok) throw new Error(`${wasmURL}: HTTP ${res.status}`);
+    return res;
+  });
+  const bytes = response.then((res) => res.clone().arrayBuffer()).then((buf) => new Uint8Array(buf));
+  const module = WebAssembly.compileStreaming(response);
+  bytes.catch(() => {});
+  module.catch(() => {});
+  const plainFetch = self.fetch.bind(self);
+  const plainInstantiate = WebAssembly.instantiateStreaming.bind(WebAssembly);
+  const isWasm = (input) => String(input instanceof Request ? input.url : input) === wasmURL;
+  // an empty stand-in: instantiateStreaming below never reads it
+  const standIn = () => Promise.resolve(new Response(new Uint8Array(0), { headers: { "Content-Type": "application/wasm" } }));
+  self.fetch = (input, init) => (isWasm(input) ? standIn() : plainFetch(input, init));
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    let compiled;
+    try {
+      compiled = await module;
+    } catch (err) {
+      return plainInstantiate(plainFetch(wasmURL), imports);
+    }
+    return { module: compiled, instance: await WebAssembly.instantiate(compiled, imports) };
+  };
+  return { bytes };
 }
 
 /** Where the standard library comes from: the trimmed zip the snapshot was made with. */
@@ -71,8 +106,12 @@ async function start() {
   if (!res.ok) throw new Error(`manifest.json: HTTP ${res.status}`);
   const manifest = await res.json();
   const indexURL = new URL(manifest.pyodide, runtimeBase).href;
-  // Start the snapshot download at once, while the runtime's module loads.
-  const snapshot = manifest.snapshot ? fetchSnapshot(manifest) : null;
+  // Start the wasm and the snapshot downloads at once, while the runtime's module loads.
+  const wasm = takeOverWasm(new URL("pyodide.asm.wasm", indexURL).href);
+  let snapshot = manifest.snapshot ? fetchSnapshot(manifest) : null;
+  if (snapshot && manifest.snapshotDelta === "wasm-data-xor") {
+    snapshot = Promise.all([snapshot, wasm.bytes]).then(([snap, bytes]) => xorWithDataSegments(snap, bytes));
+  }
   snapshot?.catch(() => {}); // a failure is handled below, by starting plainly
   state("loading", "runtime", 0.15);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);

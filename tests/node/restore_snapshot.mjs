@@ -1,0 +1,31 @@
+// Restore the site's delta snapshot the way the worker does (inflate, XOR with the wasm's data
+// segments, _loadSnapshot) and analyse one bounce in it.
+// usage: node restore_snapshot.mjs RUNTIME_DIR < bounce.txt ; prints {"zeroShare", "xorRoundTrip", "result"}
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { loadPyodide } from "pyodide";
+import { dataSegments, xorWithDataSegments } from "../../overrides/assets/js/checkers/wasmdata.js";
+
+const runtime = resolve(process.argv[2]);
+const manifest = JSON.parse(readFileSync(resolve(runtime, "manifest.json"), "utf-8"));
+const wasmFile = readFileSync(resolve(runtime, manifest.pyodide, "pyodide.asm.wasm"));
+const wasm = new Uint8Array(wasmFile.buffer, wasmFile.byteOffset, wasmFile.byteLength);
+const shipped = new Uint8Array(gunzipSync(readFileSync(resolve(runtime, manifest.snapshotGzip))));
+
+// how much of the data-segment ranges the delta turned into zeros (the point of shipping a delta)
+const header = new DataView(shipped.buffer, shipped.byteOffset, 8).getUint32(4, true);
+let zeros = 0;
+let total = 0;
+for (const { offset, length } of dataSegments(wasm)) {
+  for (let k = 0; k < length; k++) zeros += shipped[header + offset + k] === 0 ? 1 : 0;
+  total += length;
+}
+const restored = xorWithDataSegments(shipped.slice(), wasm);
+const again = xorWithDataSegments(restored.slice(), wasm);
+const xorRoundTrip = again.length === shipped.length && again.every((b, i) => b === shipped[i]);
+
+const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.stdlib), _loadSnapshot: restored });
+const api = pyodide.pyimport("pychecks.api");
+const result = JSON.parse(api.call_json("bounce.analyze", JSON.stringify({ text: readFileSync(0, "utf-8") })));
+process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result }));

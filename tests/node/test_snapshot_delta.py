@@ -1,0 +1,57 @@
+"""The memory snapshot ships as a delta against the wasm's data segments (wasmdata.js).
+
+Restored the way the worker restores it, it must analyse a bounce; the delta must really turn
+the wasm's data ranges into zeros (else it costs a pass for nothing), and the XOR must undo itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+RUNTIME = ROOT / "docs" / "assets" / "runtime"
+
+BOUNCE = """From: MAILER-DAEMON@mx.example.net
+To: sender@example.jp
+Subject: Undelivered Mail Returned to Sender
+Content-Type: text/plain
+
+This is the mail system at host mx.example.net.
+
+<nobody@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1
+    <nobody@example.com>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+"""
+
+
+@pytest.fixture(scope="module")
+def restored() -> dict:
+    manifest = json.loads((RUNTIME / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("snapshotDelta") != "wasm-data-xor":
+        pytest.fail("the manifest does not say the snapshot is a delta")
+    node = shutil.which("node") or pytest.fail("node is not installed")
+    proc = subprocess.run([node, str(HERE / "restore_snapshot.mjs"), str(RUNTIME)], input=BOUNCE,
+                          capture_output=True, text=True, timeout=300, cwd=ROOT,
+                          env={**os.environ, "NODE_NO_WARNINGS": "1"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout)
+
+
+def test_the_restored_delta_snapshot_analyses_a_bounce(restored):
+    records = restored["result"]["result"]["records"]
+    assert [(r["recipient"], r["reason"]) for r in records] == [("nobody@example.com", "userunknown")]
+
+
+def test_the_delta_zeroes_the_wasm_data_ranges(restored):
+    assert restored["segmentBytes"] > 1_000_000
+    assert restored["zeroShare"] > 0.95, restored["zeroShare"]
+
+
+def test_the_xor_undoes_itself(restored):
+    assert restored["xorRoundTrip"] is True
