@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 import { xorWithDataSegments } from "../overrides/assets/js/checkers/wasmdata.js";
 
-const [wheel, out, stdlib] = process.argv.slice(2);
+const [wheel, out, stdlib, heldOut] = process.argv.slice(2);
 // -OO and no column tables: docstrings, asserts and the code objects' position tables are bytes the
 // browser restores and never reads (pychecks uses neither docstrings nor asserts).  Measured: the
 // live heap's nonzero bytes 9.79 -> 8.57 MB.  The flags live in the snapshot, so modules imported
@@ -22,6 +22,19 @@ const pyodide = await loadPyodide({ _makeSnapshot: true, env, ...(stdlib ? { std
 const declared = pyodide._module.HEAPU8.length;
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
 pyodide.runPython(readFileSync(new URL("./snapshot_prepare.py", import.meta.url), "utf-8"));
+// The standard-library files whose modules the snapshot already holds: the browser restoring it needs
+// only the rest of the zip (tools/stdlib_trim.py, rest()).  snapshot_prepare.py has emptied zipimport's
+// caches, so the restored runtime reads that smaller zip's own directory on its first import.
+if (heldOut) {
+  writeFileSync(heldOut, pyodide.runPython(`
+import json as _json, sys as _sys
+_held = sorted({m.__file__.split(".zip/", 1)[1] for m in list(_sys.modules.values())
+                if ".zip/" in (getattr(m, "__file__", None) or "")})
+_out = _json.dumps(_held)
+del _json, _sys, _held
+_out`));
+  pyodide.runPython("del _out");
+}
 zeroFreeMemory(pyodide._module);
 const snapshot = pyodide.makeMemorySnapshot();
 // a snapshot of a memory that grew past the declared size cannot be restored (see below)

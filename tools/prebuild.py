@@ -8,6 +8,8 @@ mkdocs.yml (MkDocs today, a successor later) finds plain files.
   its name carrying a content hash so browsers never run a stale copy.
 - ``docs/assets/runtime/stdlib-<hash>.zip``: the standard library trimmed to what
   Pyodide and pychecks import (tools/stdlib_trim.py).
+- ``docs/assets/runtime/stdlib-<snapshot hash>.zip``: that zip without the files whose
+  modules the snapshot already holds, all a restored snapshot still imports from.
 - ``docs/assets/runtime/snapshot-<hash>.bin.br`` and ``.bin.gz``: a Pyodide memory
   snapshot with pychecks imported (tools/make_snapshot.mjs), so the browser skips
   start-up.  Shipped as a delta: XOR-ed with pyodide.asm.wasm's data segments
@@ -124,23 +126,29 @@ def snapshot_key(wheel: str, stdlib: str) -> str:
     return h.hexdigest()[:10]
 
 
-def make_snapshot(wheel: str, stdlib: str) -> str:
+def make_snapshot(wheel: str, stdlib: str) -> tuple[str, str]:
     """A memory snapshot of Pyodide with pychecks imported, made under Node with the
-    trimmed standard library; returns its name ``snapshot-<hash>.bin``.
+    trimmed standard library, and the part of that zip it still needs; returns the names
+    ``snapshot-<hash>.bin`` and ``stdlib-<hash>.zip`` (the same hash).
 
-    Stored only as ``.bin.br`` and ``.bin.gz`` (31 MB of memory becomes about 5 and
-    7 MB); an existing one is reused.
+    Stored only as ``.bin.br`` and ``.bin.gz`` (31 MB of memory becomes about 3 and
+    4 MB); existing ones are reused.
     """
-    name = f"snapshot-{snapshot_key(wheel, stdlib)}.bin"
-    if not ((RUNTIME / (name + ".br")).exists() and (RUNTIME / (name + ".gz")).exists()):
-        for old in RUNTIME.glob("snapshot-*"):
+    key = snapshot_key(wheel, stdlib)
+    name, rest = f"snapshot-{key}.bin", f"stdlib-{key}.zip"
+    if not all((RUNTIME / f).exists() for f in (name + ".br", name + ".gz", rest)):
+        for old in [*RUNTIME.glob("snapshot-*"), *(p for p in RUNTIME.glob("stdlib-*.zip*") if not p.name.startswith(stdlib))]:
             old.unlink()
-        raw = RUNTIME / name
-        subprocess.run(["node", str(SNAPSHOT_SCRIPT), str(RUNTIME / wheel), str(raw), str(RUNTIME / stdlib)],
+        raw, held = RUNTIME / name, RUNTIME / "snapshot-held.json.part"
+        subprocess.run(["node", str(SNAPSHOT_SCRIPT), str(RUNTIME / wheel), str(raw), str(RUNTIME / stdlib), str(held)],
                        check=True, cwd=ROOT)
         compress([raw])
         raw.unlink()
-    return name
+        from tools import stdlib_trim
+
+        stdlib_trim.rest(RUNTIME / stdlib, json.loads(held.read_text(encoding="utf-8")), RUNTIME / rest)
+        held.unlink()
+    return name, rest
 
 
 def compress(paths: list[Path]) -> None:
@@ -156,7 +164,7 @@ def pyodide_version() -> str:
     return json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def write_manifest(wheel: str, snapshot: str, stdlib: str) -> dict:
+def write_manifest(wheel: str, snapshot: str, stdlib: str, snapshot_stdlib: str) -> dict:
     manifest = {
         "pyodide": pyodide_dir() + "/",
         "pyodideVersion": pyodide_version(),
@@ -168,6 +176,9 @@ def write_manifest(wheel: str, snapshot: str, stdlib: str) -> dict:
         "snapshotGzip": snapshot + ".gz",
         # the snapshot is XOR-ed with pyodide.asm.wasm's data segments (wasmdata.js)
         "snapshotDelta": "wasm-data-xor",
+        # restoring the snapshot needs only the standard-library files it does not hold already;
+        # "stdlib" is the whole trimmed zip, for the plain start
+        "snapshotStdlib": snapshot_stdlib,
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest
@@ -205,9 +216,9 @@ def run(argv: list[str]) -> int:
     from tools import stdlib_trim
 
     stdlib = stdlib_trim.build(RUNTIME / wheel, RUNTIME)
-    snapshot = make_snapshot(wheel, stdlib)
-    compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED] + [RUNTIME / stdlib])
-    manifest = write_manifest(wheel, snapshot, stdlib)
+    snapshot, snapshot_stdlib = make_snapshot(wheel, stdlib)
+    compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED] + [RUNTIME / stdlib, RUNTIME / snapshot_stdlib])
+    manifest = write_manifest(wheel, snapshot, stdlib, snapshot_stdlib)
     from tools import service_worker
 
     service_worker.write(manifest, enabled=provider.get("offline", True) is not False)

@@ -56,7 +56,7 @@ def runtime_files(manifest: dict[str, Any]) -> list[str]:
     base = "assets/runtime/"
     folder = base + manifest["pyodide"]
     return [folder + name for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")] + [
-        base + manifest["stdlib"], base + manifest["snapshot"], base + manifest["wheel"]]
+        base + manifest["stdlib"], base + manifest["snapshotStdlib"], base + manifest["snapshot"], base + manifest["wheel"]]
 
 
 def config(manifest: dict[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,16 @@ def prepare() -> None:
     for name in modules:
         importlib.import_module(name)
     pychecks.api.warm_up_all()
+    # The browser restores this snapshot with a smaller zip at the same path (only the modules not
+    # imported here, tools/stdlib_trim.py rest()): zipimport must not keep the directory it read
+    # from the full one, or it would read files at the old offsets.
+    import sys
+    import zipimport
+
+    # (invalidate_caches() first: it imports from the zip itself, filling both caches again)
+    importlib.invalidate_caches()
+    zipimport._zip_directory_cache.clear()
+    sys.path_importer_cache.clear()
     # Free what start-up left behind, so the snapshot holds less live memory.
     gc.collect()
 

@@ -100,6 +100,21 @@ def build(wheel: Path, runtime: Path) -> str:
     return name
 
 
+def rest(trimmed: Path, held: list[str], out: Path) -> list[str]:
+    """The zip a restored snapshot needs: ``trimmed`` without the files whose modules it holds.
+
+    Modules imported later (a codec for an unusual charset, a module a checker imports on first
+    use) still come from it; the plain start without a snapshot keeps the whole trimmed zip."""
+    skip = set(held)
+    kept = []
+    with zipfile.ZipFile(trimmed) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            if info.filename not in skip:
+                dst.writestr(info, src.read(info))
+                kept.append(info.filename)
+    return kept
+
+
 if __name__ == "__main__":
     print(json.dumps(imported_names()))
     sys.exit(0)

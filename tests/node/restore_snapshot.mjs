@@ -25,7 +25,28 @@ const restored = xorWithDataSegments(shipped.slice(), wasm);
 const again = xorWithDataSegments(restored.slice(), wasm);
 const xorRoundTrip = again.length === shipped.length && again.every((b, i) => b === shipped[i]);
 
-const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.stdlib), _loadSnapshot: restored });
+// with the part of the standard library the snapshot does not hold, as the worker restores it
+const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.snapshotStdlib), _loadSnapshot: restored });
 const api = pyodide.pyimport("pychecks.api");
 const result = JSON.parse(api.call_json("bounce.analyze", JSON.stringify({ text: readFileSync(0, "utf-8") })));
-process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result }));
+// every module of that zip imports after the restore (zipimport reads the new zip, not the old one's
+// directory), and every function the pages call resolves
+const imports = JSON.parse(pyodide.runPython(`
+import importlib, json, sys, zipfile
+import pychecks.api
+failed = {}
+with zipfile.ZipFile(sys.path[0] if sys.path[0].endswith(".zip") else next(p for p in sys.path if p.endswith(".zip"))) as z:
+    names = sorted({n[:-3].replace("/", ".").removesuffix(".__init__") for n in z.namelist() if n.endswith(".py")})
+for name in names:
+    try:
+        importlib.import_module(name)
+    except Exception as exc:
+        failed[name] = type(exc).__name__ + ": " + str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+for fn in pychecks.api.FUNCTIONS:
+    try:
+        pychecks.api.resolve(fn)
+    except Exception as exc:
+        failed["api:" + fn] = type(exc).__name__
+json.dumps({"tried": names, "failed": failed})
+`));
+process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result, imports }));

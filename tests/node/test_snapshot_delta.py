@@ -1,7 +1,9 @@
-"""The memory snapshot ships as a delta against the wasm's data segments (wasmdata.js).
+"""The memory snapshot ships as a delta against the wasm's data segments (wasmdata.js), and is
+restored with only the part of the standard library it does not hold (tools/stdlib_trim.py rest()).
 
-Restored the way the worker restores it, it must analyse a bounce; the delta must really turn
-the wasm's data ranges into zeros (else it costs a pass for nothing), and the XOR must undo itself."""
+Restored the way the worker restores it, it must analyse a bounce and import every module left in
+that zip; the delta must really turn the wasm's data ranges into zeros (else it costs a pass for
+nothing), and the XOR must undo itself."""
 
 from __future__ import annotations
 
@@ -55,3 +57,16 @@ def test_the_delta_zeroes_the_wasm_data_ranges(restored):
 
 def test_the_xor_undoes_itself(restored):
     assert restored["xorRoundTrip"] is True
+
+
+def test_every_module_left_in_the_restore_zip_imports(restored, wheel_path):
+    """As well after the restore as in a plain start with the whole trimmed zip (a stale zip
+    directory in the snapshot would make them fail with ZipImportError or EOFError)."""
+    from tests.node.test_stdlib_trim import check
+
+    imports = restored["imports"]
+    assert "encodings.cp1250" in imports["tried"]  # a codec the snapshot does not hold
+    assert "email.parser" not in imports["tried"]  # one it holds: the zip is really smaller
+    assert not [k for k in imports["failed"] if k.startswith("api:")], imports["failed"]
+    plain = check(wheel_path, sorted(imports["failed"]))["missing"]
+    assert {k: v for k, v in imports["failed"].items() if k not in plain} == {}

@@ -69,20 +69,22 @@ function takeOverWasm(wasmURL) {
   return { bytes };
 }
 
-/** Where the standard library comes from: the trimmed zip the snapshot was made with. */
-function stdlibOption(manifest) {
-  return manifest.stdlib ? { stdLibURL: new URL(manifest.stdlib, runtimeBase).href } : {};
+/** Where the standard library comes from: the trimmed zip the snapshot was made with, or, to
+ * restore the snapshot, only the part of it whose modules the snapshot does not hold already. */
+function stdlibOption(manifest, restoring) {
+  const zip = (restoring && manifest.snapshotStdlib) || manifest.stdlib;
+  return zip ? { stdLibURL: new URL(zip, runtimeBase).href } : {};
 }
 
 async function fromSnapshot(loadPyodide, indexURL, snapshot, manifest) {
   // pychecks is already imported in the snapshot (tools/make_snapshot.mjs): no wheel needed.
-  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest), _loadSnapshot: snapshot });
+  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest, true), _loadSnapshot: snapshot });
   state("loading", "package", 0.9);
   return pyodide;
 }
 
 async function plainStart(loadPyodide, indexURL, manifest) {
-  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest) });
+  const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest, false) });
   state("loading", "package", 0.85);
   await pyodide.loadPackage(new URL(manifest.wheel, runtimeBase).href, { messageCallback: () => {} });
   return pyodide;
