@@ -1,7 +1,8 @@
 // Make a Pyodide memory snapshot with pychecks already imported.
-// usage: node tools/make_snapshot.mjs WHEEL OUT [STDLIB_ZIP]
-// STDLIB_ZIP: the (trimmed) standard library the browser will mount; a snapshot
-// must be restored with exactly the zip it was made with.
+// usage: node tools/make_snapshot.mjs WHEEL OUT [STDLIB_ZIP [HELD_JSON]]
+// STDLIB_ZIP: the (trimmed) standard library; a snapshot must be restored with
+// that zip or with the part of it that HELD_JSON does not list (the zip files
+// whose modules the snapshot holds: tools/stdlib_trim.py rest()).
 // Restoring it in the browser skips the interpreter's start-up and our imports
 // (about 4x faster to ready).  The file system is not part of a snapshot:
 // every pychecks module the browser uses is imported here, so the worker
