@@ -64,11 +64,16 @@ CASES = [
 ]
 
 
+def assert_records(name: str, want: list[tuple[str, ...]], fields: tuple[str, ...]) -> None:
+    """The mail's records, as ``fields`` of each, are ``want``; a failure shows each record's evidence."""
+    records = analyze((MAILS / name).read_bytes())
+    got = [tuple(r[f] for f in fields) for r in records]
+    assert got == want, [r["evidence"] for r in records]
+
+
 @pytest.mark.parametrize(("name", "want"), CASES, ids=[c[0] for c in CASES])
 def test_each_recipient_gets_its_own_cause(name, want):
-    records = analyze((MAILS / name).read_bytes())
-    got = [(r["recipient"], r["reason"], r["deliverystatus"]) for r in records]
-    assert got == want, [r["evidence"] for r in records]
+    assert_records(name, want, ("recipient", "reason", "deliverystatus"))
 
 
 def test_a_bare_quota_line_is_a_full_mailbox():
@@ -157,9 +162,7 @@ MTA_CASES = [
 
 @pytest.mark.parametrize(("name", "want"), MTA_CASES, ids=[c[0] for c in MTA_CASES])
 def test_unseen_mta_formats(name, want):
-    records = analyze((MAILS / name).read_bytes())
-    got = [(r["recipient"], r["reason"], r["deliverystatus"], r["replycode"]) for r in records]
-    assert got == want, [r["evidence"] for r in records]
+    assert_records(name, want, ("recipient", "reason", "deliverystatus", "replycode"))
 
 
 @pytest.mark.parametrize(("name", "family", "commands"), [
@@ -227,9 +230,7 @@ LIST_CASES = [
 
 @pytest.mark.parametrize(("name", "want"), LIST_CASES, ids=[c[0] for c in LIST_CASES])
 def test_list_and_forwarder_notices(name, want):
-    records = analyze((MAILS / name).read_bytes())
-    got = [(r["recipient"], r["reason"], r["deliverystatus"]) for r in records]
-    assert got == want, [r["evidence"] for r in records]
+    assert_records(name, want, ("recipient", "reason", "deliverystatus"))
 
 
 @pytest.mark.parametrize(("name", "actions"), [
@@ -303,9 +304,7 @@ SINGLE_SAMPLE_CASES = [
 
 @pytest.mark.parametrize(("name", "want"), SINGLE_SAMPLE_CASES, ids=[c[0] for c in SINGLE_SAMPLE_CASES])
 def test_single_sample_formats_with_other_causes(name, want):
-    records = analyze((MAILS / name).read_bytes())
-    got = [(r["recipient"], r["reason"], r["deliverystatus"], r["replycode"]) for r in records]
-    assert got == want, [r["evidence"] for r in records]
+    assert_records(name, want, ("recipient", "reason", "deliverystatus", "replycode"))
 
 
 # Mail servers and gateways whose bounces a hosting provider's help readers paste, each written from the layout
@@ -344,9 +343,7 @@ HOSTING_MTA_CASES = [
 
 @pytest.mark.parametrize(("name", "want"), HOSTING_MTA_CASES, ids=[c[0] for c in HOSTING_MTA_CASES])
 def test_hosting_help_mta_formats(name, want):
-    records = analyze((MAILS / name).read_bytes())
-    got = [(r["recipient"], r["reason"], r["deliverystatus"], r["replycode"]) for r in records]
-    assert got == want, [r["evidence"] for r in records]
+    assert_records(name, want, ("recipient", "reason", "deliverystatus", "replycode"))
 
 
 @pytest.mark.parametrize(("name", "family"), [
