@@ -26,15 +26,11 @@ pyodide.runPython(readFileSync(new URL("./snapshot_prepare.py", import.meta.url)
 // The standard-library files whose modules the snapshot already holds: the browser restoring it needs
 // only the rest of the zip (tools/stdlib_trim.py, rest()).  snapshot_prepare.py has emptied zipimport's
 // caches, so the restored runtime reads that smaller zip's own directory on its first import.
+// (one expression: it leaves no name behind in the snapshot)
 if (heldOut) {
-  writeFileSync(heldOut, pyodide.runPython(`
-import json as _json, sys as _sys
-_held = sorted({m.__file__.split(".zip/", 1)[1] for m in list(_sys.modules.values())
-                if ".zip/" in (getattr(m, "__file__", None) or "")})
-_out = _json.dumps(_held)
-del _json, _sys, _held
-_out`));
-  pyodide.runPython("del _out");
+  writeFileSync(heldOut, pyodide.runPython(`__import__("json").dumps(sorted(
+    {m.__file__.split(".zip/", 1)[1] for m in list(__import__("sys").modules.values())
+     if ".zip/" in (getattr(m, "__file__", None) or "")}))`));
 }
 zeroFreeMemory(pyodide._module);
 const snapshot = pyodide.makeMemorySnapshot();

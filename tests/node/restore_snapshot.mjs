@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
-import { dataSegments, xorWithDataSegments } from "../../overrides/assets/js/checkers/wasmdata.js";
+import { dataSegments, memoryStart, xorWithDataSegments } from "../../overrides/assets/js/checkers/wasmdata.js";
 
 const runtime = resolve(process.argv[2]);
 const manifest = JSON.parse(readFileSync(resolve(runtime, "manifest.json"), "utf-8"));
@@ -14,7 +14,7 @@ const wasm = new Uint8Array(wasmFile.buffer, wasmFile.byteOffset, wasmFile.byteL
 const shipped = new Uint8Array(gunzipSync(readFileSync(resolve(runtime, manifest.snapshotGzip))));
 
 // how much of the data-segment ranges the delta turned into zeros (the point of shipping a delta)
-const header = new DataView(shipped.buffer, shipped.byteOffset, 8).getUint32(4, true);
+const header = memoryStart(shipped);
 let zeros = 0;
 let total = 0;
 for (const { offset, length } of dataSegments(wasm)) {
@@ -35,7 +35,7 @@ const imports = JSON.parse(pyodide.runPython(`
 import importlib, json, sys, zipfile
 import pychecks.api
 failed = {}
-with zipfile.ZipFile(sys.path[0] if sys.path[0].endswith(".zip") else next(p for p in sys.path if p.endswith(".zip"))) as z:
+with zipfile.ZipFile(next(p for p in sys.path if p.endswith(".zip"))) as z:
     names = sorted({n[:-3].replace("/", ".").removesuffix(".__init__") for n in z.namelist() if n.endswith(".py")})
 for name in names:
     try:

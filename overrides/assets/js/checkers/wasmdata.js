@@ -72,9 +72,14 @@ export function dataSegments(wasm) {
   return segments;
 }
 
+/** Where a Pyodide snapshot's memory starts: its header's length, the header's second 32-bit word. */
+export function memoryStart(snapshot) {
+  return new DataView(snapshot.buffer, snapshot.byteOffset, 8).getUint32(4, true);
+}
+
 /** XOR the memory part of a Pyodide snapshot (after its header) with the wasm's data segments, in place. */
 export function xorWithDataSegments(snapshot, wasm) {
-  const header = new DataView(snapshot.buffer, snapshot.byteOffset, 8).getUint32(4, true);
+  const header = memoryStart(snapshot);
   for (const { offset, start, length } of dataSegments(wasm)) {
     const at = header + offset;
     if (at + length > snapshot.length) throw new Error("wasmdata: a data segment lies past the snapshot's memory");
