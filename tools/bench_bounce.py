@@ -3,8 +3,9 @@
 
 usage: python tools/bench_bounce.py [CORPUS_DIR]
 
-Times the CLI (``python -m pychecks bounce --json``, one process over every
-corpus mail of maildir/bsd and maildir/not, interpreter start included) and, if
+Times the CLI (``python -m pychecks bounce --json`` over every corpus mail of
+maildir/bsd and maildir/not, interpreter start included; as it runs by default,
+one process per core for this many mails, and with ``--jobs 1``) and, if
 ``perl -MSisimai -e1`` works, one perl process decoding the same files with
 Sisimai (``Sisimai->make`` and ``damn`` per record, no JSON printed: the
 comparison is conservative for pychecks, which prints its JSON).  The two are run
@@ -66,12 +67,12 @@ def _run(cmd: list[str], **kw) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def time_cli(files: list[Path]) -> tuple[float, float]:
+def time_cli(files: list[Path], *options: str) -> tuple[float, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     # Byte-code is compiled once (see main), as an installed wheel's is; without
     # this an environment with PYTHONDONTWRITEBYTECODE recompiles on every run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return _run([sys.executable, "-m", "pychecks", "bounce", "--json", *map(str, files)], cwd=ROOT, env=env)
+    return _run([sys.executable, "-m", "pychecks", "bounce", "--json", *options, *map(str, files)], cwd=ROOT, env=env)
 
 
 def per_mail(files: list[Path]) -> list[tuple[float, Path]]:
@@ -125,22 +126,29 @@ def main(argv: list[str]) -> int:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pychecks")], check=False)
     have_perl = sisimai_available()
     ours: list[tuple[float, float]] = []
+    serial: list[tuple[float, float]] = []
     theirs: list[tuple[float, float]] = []
     load_before = os.getloadavg()
     time_cli(files)  # once before timing: the files are in the page cache for both
     for _ in range(RUNS):  # interleaved, so both see the same machine load
         ours.append(time_cli(files))
+        serial.append(time_cli(files, "--jobs", "1"))
         if have_perl:
             theirs.append(time_sisimai(files))
     load_after = os.getloadavg()
     wall, cpu = _median(ours)
+    swall, scpu = _median(serial)
     times = per_mail(files)
     values = sorted(t for t, _ in times)
     p99 = values[min(len(values) - 1, int(round(0.99 * (len(values) - 1))))]
     slowest = max(times, key=lambda x: x[0])
     warm = per_mail_warm(files)
     print(f"mails: {len(files)}")
-    print(f"pychecks CLI: wall {wall:.3f} s, cpu {cpu:.3f} s (median of {RUNS}, including interpreter start)")
+    from pychecks.bounce import fanout
+
+    print(f"pychecks CLI: wall {wall:.3f} s, cpu {cpu:.3f} s (median of {RUNS}, including interpreter start; "
+          f"{fanout.auto_jobs(len(files))} processes, the default here)")
+    print(f"pychecks CLI --jobs 1 (one process): wall {swall:.3f} s, cpu {scpu:.3f} s")
     print(f"per mail: median {statistics.median(values) * 1000:.2f} ms, p99 {p99 * 1000:.2f} ms, "
           f"total {sum(values):.3f} s")
     print(f"per mail after warm-up (phrases compiled, as in the browser), CPU time: "
@@ -154,6 +162,7 @@ def main(argv: list[str]) -> int:
         print(f"Sisimai {version}: wall {pwall:.3f} s, cpu {pcpu:.3f} s (one perl process, median of {RUNS})")
         print(f"ratio pychecks/Sisimai: wall {wall / pwall:.2f}, cpu {cpu / pcpu:.2f} (goal <= 0.50; "
               f"runs alternated, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after)")
+        print(f"ratio pychecks --jobs 1/Sisimai: wall {swall / pwall:.2f}, cpu {scpu / pcpu:.2f}")
     else:
         print("Sisimai not installed (apt-get install libsisimai-perl): no comparison")
     return 0

@@ -8,7 +8,7 @@ import stat
 import sys
 from collections.abc import Iterator
 
-from . import MAX_INPUT_BYTES, BounceInputError, analyze
+from . import MAX_INPUT_BYTES, BounceInputError, analyze, fanout
 from .mbox import split_mbox
 
 TABLE_FIELDS = ("recipient", "reason", "deliverystatus", "replycode", "decodedby")
@@ -72,7 +72,7 @@ def file_items(path: str, data: bytes) -> list[tuple[dict, bytes]]:
     return [({"file": path, "index": i}, m) for i, m in enumerate(mbox)]
 
 
-USAGE = """usage: python -m pychecks bounce [-h] [--json] PATH [PATH ...]
+USAGE = """usage: python -m pychecks bounce [-h] [--json] [--jobs N] PATH [PATH ...]
 
 Analyse bounce (error) mails.
 
@@ -81,7 +81,9 @@ positional arguments:
 
 options:
   -h, --help  show this help message and exit
-  --json      print JSON Lines, one object per mail"""
+  --json      print JSON Lines, one object per mail
+  --jobs N    analyse in N processes (default: one per core, at most one per
+              100 mails; 1 works serially); the output order stays the same"""
 
 
 def parse_args(argv: list[str], usage: str = "", command: str = "bounce") -> tuple[bool, list[str]] | int:
@@ -116,12 +118,17 @@ def parse_args(argv: list[str], usage: str = "", command: str = "bounce") -> tup
 
 
 def main(argv: list[str] | None = None) -> int:
-    parsed = parse_args(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    jobs = _take_jobs(args)
+    if isinstance(jobs, str):
+        print(f"{USAGE.splitlines()[0]}\npython -m pychecks bounce: error: {jobs}", file=sys.stderr)
+        return 2
+    parsed = parse_args(args[:jobs[1]] + args[jobs[2]:])
     if isinstance(parsed, int):
         return parsed
     as_json, paths = parsed
     try:
-        return _run(as_json, paths)
+        return _run(as_json, paths, jobs[0])
     except BrokenPipeError:
         # the reader went away (``| head``): stop quietly, as other tools do
         try:
@@ -132,48 +139,96 @@ def main(argv: list[str] | None = None) -> int:
         return 141
 
 
-def _run(as_json: bool, paths: list[str]) -> int:
-    status = 0
-    out = sys.stdout
+def _take_jobs(args: list[str]) -> tuple[int, int, int] | str:
+    """(``--jobs`` value, 0 when not given; where the option starts and ends in ``args``), or what is wrong."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        name, eq, value = arg.partition("=")
+        if name not in ("-j", "--jobs"):
+            continue
+        end = i + 1
+        if not eq:
+            value, end = (args[i + 1] if i + 1 < len(args) else ""), i + 2
+        if not value.isdigit() or int(value) < 1:
+            return f"argument --jobs: a number of processes (1 or more) is needed, not {value!r}"
+        return int(value), i, end
+    return 0, 0, 0
 
-    def problem(text: str) -> None:
-        nonlocal status
-        out.flush()  # keep messages in order with the records before them
-        print(f"bounce: {text}", file=sys.stderr, flush=True)
-        status = 2
 
+def _run(as_json: bool, paths: list[str], jobs: int = 0) -> int:
+    """Serially as the files are found, or, for many files and where it can fork, in several processes."""
+    if jobs != 1 and "-" not in paths and fanout.can_fork():
+        files, problems = _listed(paths)
+        count = jobs or fanout.auto_jobs(len(files))
+        if count > 1:
+            status = fanout.run(files, count, lambda part, out, err: _Output(as_json, out, err).files(part),
+                                sys.stdout, sys.stderr)
+            output = _Output(as_json, sys.stdout, sys.stderr)
+            for text in problems:
+                output.problem(text)
+            return max(status, output.status)
+    output = _Output(as_json, sys.stdout, sys.stderr)
     for top in paths:
         if top == "-":
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-            found: list[tuple[str, bytes | str]] = [("-", data if len(data) <= MAX_INPUT_BYTES
-                                                     else f"too large: more than {MAX_INPUT_BYTES} bytes")]
-        elif (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
-            problems: list[str] = []
-            found = ((p, read_limited(p, explicit=False)) for p in iter_files(top, problems))
+            output.mail("-", data if len(data) <= MAX_INPUT_BYTES else f"too large: more than {MAX_INPUT_BYTES} bytes")
+            continue
+        problems = []
+        if (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
+            output.files((p, False, None) for p in iter_files(top, problems))
         else:
-            problems = []
-            found = [(top, read_limited(top, explicit=True, st=st))]
-        for path, data in found:
-            if isinstance(data, str):
-                problem(f"{shown(path)}: {data}")
+            output.files([(top, True, st)])
+        for text in problems:
+            output.problem(text)
+    return output.status
+
+
+def _listed(paths: list[str]) -> tuple[list[tuple[str, bool, os.stat_result | None]], list[str]]:
+    """Every file the paths name, in the serial order, and the folders that could not be listed."""
+    files: list[tuple[str, bool, os.stat_result | None]] = []
+    problems: list[str] = []
+    for top in paths:
+        if (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
+            files += ((p, False, None) for p in iter_files(top, problems))
+        else:
+            files.append((top, True, st))
+    return files, problems
+
+
+class _Output:
+    """Analyses mails and writes their records (or why not) to one pair of streams."""
+
+    def __init__(self, as_json: bool, out, err) -> None:
+        self.as_json, self.out, self.err, self.status = as_json, out, err, 0
+
+    def problem(self, text: str) -> None:
+        self.out.flush()  # keep messages in order with the records before them
+        print(f"bounce: {text}", file=self.err, flush=True)
+        self.status = 2
+
+    def files(self, files) -> int:
+        for path, explicit, st in files:
+            self.mail(path, read_limited(path, explicit=explicit, st=st))
+        return self.status
+
+    def mail(self, path: str, data: bytes | str) -> None:
+        if isinstance(data, str):
+            self.problem(f"{shown(path)}: {data}")
+            return
+        for meta, blob in file_items(shown(path), data):
+            try:
+                records = analyze(blob)
+            except BounceInputError as exc:
+                self.problem(f"{shown(path)}: {exc}")
                 continue
-            for meta, blob in file_items(shown(path), data):
-                try:
-                    records = analyze(blob)
-                except BounceInputError as exc:
-                    problem(f"{shown(path)}: {exc}")
-                    continue
-                if any(r.get("truncated") for r in records):
-                    meta = {**meta, "truncated": True}  # a limit left part of this mail unread
-                if as_json:
-                    out.write(_JSON.encode({**meta, "records": records}) + "\n")
-                else:
-                    _print_table(meta, records, out)
-                out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
-        if top != "-":
-            for text in problems:
-                problem(text)
-    return status
+            if any(r.get("truncated") for r in records):
+                meta = {**meta, "truncated": True}  # a limit left part of this mail unread
+            if self.as_json:
+                self.out.write(_JSON.encode({**meta, "records": records}) + "\n")
+            else:
+                _print_table(meta, records, self.out)
+            self.out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) makes for every call
