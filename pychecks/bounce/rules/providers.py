@@ -81,6 +81,8 @@ PROVIDERS: list[tuple] = [  # (reason, phrases, source[, {command: reason}])
                          r"unicode character in a disallowed header", r"multiple addresses in the from: header"), GOOGLE),
     ("ratelimited", (r"\b[45]\.7\.28\b", r"unusual rate of unsolicited mail", r"receiving mail at a rate that"), GOOGLE),
     ("requireptr", (r"\b[45]\.7\.25\b", r"does not have a ptr record", r"ptr record setup"), GOOGLE),
+    # 534 5.7.9 to SMTP AUTH: the account needs an app password (a refusal of the login, not of the mail)
+    ("securityerror", (r"application-specific password required",), GOOGLE),
     ("suspend", (r"account that you tried to reach is disabled", r"account that you tried to reach is inactive"), GOOGLE),
     ("mailboxfull", (r"account that you tried to reach is over quota", r"inbox is out of storage space",
                      r"out of storage space"), GOOGLE),
