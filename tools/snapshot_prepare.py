@@ -21,7 +21,7 @@ def prepare() -> None:
     import pychecks.api
 
     for info in pkgutil.walk_packages(pychecks.__path__, "pychecks."):
-        if not info.name.endswith(("__main__", "cli")):  # command-line only
+        if not info.name.endswith(("__main__", "cli", "fanout")):  # command-line only
             importlib.import_module(info.name)
     for name in codecs:
         importlib.import_module("encodings." + name)

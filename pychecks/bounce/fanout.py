@@ -6,13 +6,14 @@ the first and prints as it goes (so an interrupted run keeps what it printed),
 each other slice goes to a forked child that writes into a temporary file, and
 the children's files are copied out in order once this process is done.  Where
 ``os.fork`` is missing (Windows, Pyodide) the caller works serially.
+
+Command-line only: ``signal`` and ``tempfile`` are imported when a fork is made, so
+the browser's trimmed standard library and its snapshot need neither.
 """
 
 from __future__ import annotations
 
 import os
-import signal
-import tempfile
 from collections.abc import Callable, Sequence
 from typing import IO, TypeVar
 
@@ -72,6 +73,9 @@ def run(items: Sequence[T], jobs: int, work: Work, out: IO[str], err: IO[str]) -
 
 
 def _fork(part: Sequence[T], work: Work) -> tuple[int, IO[str], IO[str]]:
+    import signal
+    import tempfile
+
     child_out = tempfile.TemporaryFile("w+", **_ENCODING)
     child_err = tempfile.TemporaryFile("w+", **_ENCODING)
     pid = os.fork()
@@ -104,6 +108,8 @@ def _copy(source: IO[str], target: IO[str]) -> None:
 
 
 def _stop(pid: int) -> None:
+    import signal
+
     try:
         os.kill(pid, signal.SIGTERM)
         os.waitpid(pid, 0)
