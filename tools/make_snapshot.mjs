@@ -10,6 +10,7 @@
 // by Pyodide itself).  Nothing may hold a JS object when the snapshot is taken.
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { pack } from "../overrides/assets/js/checkers/sparse.js";
 import { xorWithDataSegments } from "../overrides/assets/js/checkers/wasmdata.js";
 
 const [wheel, out, stdlib, heldOut] = process.argv.slice(2);
@@ -41,7 +42,8 @@ if (pyodide._module.HEAPU8.length > declared) {
 // Shipped as a delta against the wasm's data segments (overrides/assets/js/checkers/wasmdata.js);
 // the worker applies the same XOR before restoring.
 const wasm = readFileSync(new URL("../node_modules/pyodide/pyodide.asm.wasm", import.meta.url));
-writeFileSync(out, xorWithDataSegments(snapshot, new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength)));
+// and without its long zero runs (overrides/assets/js/checkers/sparse.js), which the worker lays out again.
+writeFileSync(out, pack(xorWithDataSegments(snapshot, new Uint8Array(wasm.buffer, wasm.byteOffset, wasm.byteLength))));
 
 // Free heap memory still holds what start-up left there (sources read, ASTs,
 // temporary buffers): bytes nobody reads that compress badly.  Take the free

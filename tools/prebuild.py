@@ -111,6 +111,7 @@ def wheel_content_key(wheel: Path) -> bytes:
 SNAPSHOT_SCRIPT = ROOT / "tools" / "make_snapshot.mjs"
 SNAPSHOT_PREPARE = ROOT / "tools" / "snapshot_prepare.py"
 SNAPSHOT_DELTA = ROOT / "overrides" / "assets" / "js" / "checkers" / "wasmdata.js"
+SNAPSHOT_SPARSE = ROOT / "overrides" / "assets" / "js" / "checkers" / "sparse.js"
 SNAPSHOT_REST = ROOT / "tools" / "stdlib_trim.py"  # rest(): the zip named after the snapshot's key
 COMPRESS_SCRIPT = ROOT / "tools" / "compress.mjs"
 
@@ -120,7 +121,7 @@ def snapshot_key(wheel: str, stdlib: str) -> str:
     restored with another standard-library zip silently gives other answers)."""
     h = hashlib.sha256()
     for part in (wheel, stdlib, pyodide_version(), SNAPSHOT_SCRIPT.read_bytes(), SNAPSHOT_PREPARE.read_bytes(),
-                 SNAPSHOT_DELTA.read_bytes(), SNAPSHOT_REST.read_bytes(),
+                 SNAPSHOT_DELTA.read_bytes(), SNAPSHOT_SPARSE.read_bytes(), SNAPSHOT_REST.read_bytes(),
                  (PYODIDE_SRC / "pyodide.asm.wasm").stat().st_size):
         h.update(part if isinstance(part, bytes) else str(part).encode())
         h.update(b"|")

@@ -1,17 +1,23 @@
-// Restore the site's delta snapshot the way the worker does (inflate, XOR with the wasm's data
-// segments, _loadSnapshot) and analyse one bounce in it.
+// Restore the site's delta snapshot the way the worker does (inflate, lay out the sparse file, XOR
+// with the wasm's data segments, _loadSnapshot) and analyse one bounce in it.
 // usage: node restore_snapshot.mjs RUNTIME_DIR < bounce.txt ; prints {"zeroShare", "xorRoundTrip", "result"}
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
-import { dataSegments, memoryStart, xorWithDataSegments } from "../../overrides/assets/js/checkers/wasmdata.js";
+import { isSparse, pack, unpack } from "../../overrides/assets/js/checkers/sparse.js";
+import { dataPieces, dataSegments, memoryStart, xorWithDataSegments } from "../../overrides/assets/js/checkers/wasmdata.js";
 
 const runtime = resolve(process.argv[2]);
 const manifest = JSON.parse(readFileSync(resolve(runtime, "manifest.json"), "utf-8"));
 const wasmFile = readFileSync(resolve(runtime, manifest.pyodide, "pyodide.asm.wasm"));
 const wasm = new Uint8Array(wasmFile.buffer, wasmFile.byteOffset, wasmFile.byteLength);
-const shipped = new Uint8Array(gunzipSync(readFileSync(resolve(runtime, manifest.snapshotGzip))));
+const file = new Uint8Array(gunzipSync(readFileSync(resolve(runtime, manifest.snapshotGzip))));
+// the file leaves out the long zero runs (sparse.js); laid out again, it packs to the same bytes
+const sparse = isSparse(file);
+const shipped = sparse ? unpack(file) : file;
+const repacked = pack(shipped);
+const sparseRoundTrip = repacked.length === file.length && repacked.every((b, i) => b === file[i]);
 
 // how much of the data-segment ranges the delta turned into zeros (the point of shipping a delta)
 const header = memoryStart(shipped);
@@ -24,9 +30,12 @@ for (const { offset, length } of dataSegments(wasm)) {
 const restored = xorWithDataSegments(shipped.slice(), wasm);
 const again = xorWithDataSegments(restored.slice(), wasm);
 const xorRoundTrip = again.length === shipped.length && again.every((b, i) => b === shipped[i]);
+// the worker's way: laid out and XOR-ed in one pass (only the parts of the data under stored stretches)
+const fused = sparse ? unpack(file, (memory) => dataPieces(memory, wasm)) : restored;
+const fusedSame = fused.length === restored.length && fused.every((b, i) => b === restored[i]);
 
 // with the part of the standard library the snapshot does not hold, as the worker restores it
-const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.snapshotStdlib), _loadSnapshot: restored });
+const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.snapshotStdlib), _loadSnapshot: fused });
 const api = pyodide.pyimport("pychecks.api");
 const result = JSON.parse(api.call_json("bounce.analyze", JSON.stringify({ text: readFileSync(0, "utf-8") })));
 // every module of that zip imports after the restore (zipimport reads the new zip, not the old one's
@@ -49,4 +58,5 @@ for fn in pychecks.api.FUNCTIONS:
         failed["api:" + fn] = type(exc).__name__
 json.dumps({"tried": names, "failed": failed})
 `));
-process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result, imports }));
+process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result, imports,
+  sparse, sparseRoundTrip, fileBytes: file.length, memoryBytes: shipped.length, fusedSame }));

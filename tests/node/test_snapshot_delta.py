@@ -59,6 +59,15 @@ def test_the_xor_undoes_itself(restored):
     assert restored["xorRoundTrip"] is True
 
 
+def test_the_snapshot_file_leaves_out_long_zero_runs(restored):
+    """The browser caches and reads back the file, not the memory (sparse.js)."""
+    assert restored["sparse"] is True
+    assert restored["sparseRoundTrip"] is True
+    assert restored["fileBytes"] < restored["memoryBytes"] / 2, (restored["fileBytes"], restored["memoryBytes"])
+    # laid out and XOR-ed in one pass, as the worker does, it is the same memory as in two
+    assert restored["fusedSame"] is True
+
+
 def test_every_module_left_in_the_restore_zip_imports(restored, wheel_path):
     """As well after the restore as in a plain start with the whole trimmed zip (a stale zip
     directory in the snapshot would make them fail with ZipImportError or EOFError)."""

@@ -107,6 +107,7 @@
         var urls = RUNTIME_FILES.map(function (name) { return new URL(m.pyodide + name, runtime).href; });
         urls.push(new URL(m.snapshotStdlib || m.stdlib, runtime).href, new URL(m.snapshot, runtime).href,
           new URL("../js/checkers/pyworker.js", runtime).href, new URL("../js/checkers/wasmdata.js", runtime).href,
+          new URL("../js/checkers/sparse.js", runtime).href,
           new URL("../js/checkers/ui.js", runtime).href);
         // One after the other, at low priority: the page the reader reads comes first.
         return urls.reduce(function (done, url) {

@@ -6,7 +6,8 @@
  * Start-up restores the memory snapshot made at build time (pychecks
  * already imported), which is about four times faster than starting the
  * interpreter; if that fails for any reason it starts Python the plain way. */
-import { xorWithDataSegments } from "./wasmdata.js";
+import { isSparse, unpack } from "./sparse.js";
+import { dataPieces, xorWithDataSegments } from "./wasmdata.js";
 
 const runtimeBase = new URL("../../runtime/", import.meta.url);
 
@@ -31,9 +32,11 @@ async function fetchSnapshot(manifest) {
     if (!manifest.snapshotGzip) throw err;
     bytes = await fetchBytes(new URL(manifest.snapshotGzip, runtimeBase));
   }
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(inflated).arrayBuffer());
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    bytes = new Uint8Array(await new Response(inflated).arrayBuffer());
+  }
+  return bytes;
 }
 
 /** The runtime's wasm, fetched and compiled here as soon as the manifest is read.
@@ -112,7 +115,9 @@ async function start() {
   const wasm = takeOverWasm(new URL("pyodide.asm.wasm", indexURL).href);
   let snapshot = manifest.snapshot ? fetchSnapshot(manifest) : null;
   if (snapshot && manifest.snapshotDelta === "wasm-data-xor") {
-    snapshot = Promise.all([snapshot, wasm.bytes]).then(([snap, bytes]) => xorWithDataSegments(snap, bytes));
+    // the file leaves out long zero runs (sparse.js), laid out again here with the XOR done on the way
+    snapshot = Promise.all([snapshot, wasm.bytes]).then(([snap, bytes]) => (isSparse(snap)
+      ? unpack(snap, (memory) => dataPieces(memory, bytes)) : xorWithDataSegments(snap, bytes)));
   }
   snapshot?.catch(() => {}); // a failure is handled below, by starting plainly
   state("loading", "runtime", 0.15);

@@ -8,66 +8,60 @@
  * call the same function.  Plain module: no DOM, runs under Node and in a worker.
  */
 
-function leb(bytes, i) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[i++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, i];
-}
-
-function sleb32(bytes, i) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[i++];
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  if (shift < 32 && byte & 0x40) value |= -1 << shift;
-  return [value, i];
-}
-
 /** The active data segments of a wasm module: [{offset, start, length}], offset in linear memory,
  * start in the module's bytes.  Only the forms Emscripten emits for a non-relocatable main module
  * (flags 0 with an i32.const offset, or passive segments, which are skipped); anything else throws,
  * so a changed runtime fails the build instead of corrupting a restore. */
 export function dataSegments(wasm) {
   if (wasm[0] !== 0 || wasm[1] !== 0x61 || wasm[2] !== 0x73 || wasm[3] !== 0x6d) throw new Error("wasmdata: not a wasm module");
+  // LEB128 numbers read at a cursor, without an array per number: the worker parses 14,579
+  // segments on every start, before its JIT has warmed up.
+  let p = 8;
+  const u32 = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[p++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value >>> 0;
+  };
+  const i32 = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[p++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return shift < 32 && byte & 0x40 ? value | (-1 << shift) : value;
+  };
   const segments = [];
-  let i = 8;
-  while (i < wasm.length) {
-    const id = wasm[i++];
-    let size;
-    [size, i] = leb(wasm, i);
-    const end = i + size;
+  while (p < wasm.length) {
+    const id = wasm[p++];
+    const size = u32();
+    const end = p + size;
     if (id === 11) {
-      let count;
-      let j;
-      [count, j] = leb(wasm, i);
+      const count = u32();
       for (let k = 0; k < count; k++) {
-        let flags;
-        [flags, j] = leb(wasm, j);
+        const flags = u32();
         let offset = null;
         if (flags === 0) {
-          if (wasm[j++] !== 0x41) throw new Error("wasmdata: a data segment offset is not an i32.const");
-          [offset, j] = sleb32(wasm, j);
-          if (wasm[j++] !== 0x0b) throw new Error("wasmdata: unexpected data segment offset expression");
+          if (wasm[p++] !== 0x41) throw new Error("wasmdata: a data segment offset is not an i32.const");
+          offset = i32();
+          if (wasm[p++] !== 0x0b) throw new Error("wasmdata: unexpected data segment offset expression");
         } else if (flags !== 1) {
           throw new Error(`wasmdata: data segment form ${flags} is not supported`);
         }
-        let length;
-        [length, j] = leb(wasm, j);
-        if (offset !== null) segments.push({ offset: offset >>> 0, start: j, length });
-        j += length;
+        const length = u32();
+        if (offset !== null) segments.push({ offset: offset >>> 0, start: p, length });
+        p += length;
       }
     }
-    i = end;
+    p = end;
   }
   return segments;
 }
@@ -75,6 +69,13 @@ export function dataSegments(wasm) {
 /** Where a Pyodide snapshot's memory starts: its header's length, the header's second 32-bit word. */
 export function memoryStart(snapshot) {
   return new DataView(snapshot.buffer, snapshot.byteOffset, 8).getUint32(4, true);
+}
+
+/** What a snapshot's memory is a delta against: the wasm's data segments, placed after its header
+ * (for sparse.js's unpack, which XORs them in while it lays the file out). */
+export function dataPieces(snapshot, wasm) {
+  const header = memoryStart(snapshot);
+  return dataSegments(wasm).map(({ offset, start, length }) => ({ at: header + offset, bytes: wasm.subarray(start, start + length) }));
 }
 
 /** XOR the memory part of a Pyodide snapshot (after its header) with the wasm's data segments, in place. */
