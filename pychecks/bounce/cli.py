@@ -81,7 +81,7 @@ positional arguments:
 
 options:
   -h, --help  show this help message and exit
-  --json      print JSON Lines, one object per mail
+  --json      print JSON Lines, one object per file (an mbox's records together)
   --jobs N    analyse in N processes (default: one per core, at most one per
               100 mails; 1 works serially); the output order stays the same"""
 
@@ -216,7 +216,9 @@ class _Output:
         if isinstance(data, str):
             self.problem(f"{shown(path)}: {data}")
             return
-        for meta, blob in file_items(shown(path), data):
+        items = file_items(shown(path), data)
+        found: list[tuple[dict, list[dict]]] = []
+        for meta, blob in items:
             try:
                 records = analyze(blob)
             except BounceInputError as exc:
@@ -224,11 +226,27 @@ class _Output:
                 continue
             if any(r.get("truncated") for r in records):
                 meta = {**meta, "truncated": True}  # a limit left part of this mail unread
-            if self.as_json:
-                self.out.write(_JSON.encode({**meta, "records": records}) + "\n")
-            else:
+            found.append((meta, records))
+        if self.as_json:
+            if found:
+                self.out.write(_JSON.encode(_file_object(shown(path), found, len(items))) + "\n")
+        else:
+            for meta, records in found:
                 _print_table(meta, records, self.out)
-            self.out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
+        self.out.flush()  # each result as soon as it is made: an interrupted run keeps what it read
+
+
+def _file_object(path: str, found: list[tuple[dict, list[dict]]], messages: int) -> dict:
+    """One JSON object per file (the corpus scorer's contract): an mbox's records all in it, each
+    with the ``index`` of its message, and ``messages``, how many the file held."""
+    if messages < 2:
+        meta, records = found[0]
+        return {**meta, "records": records}
+    records = [{**r, "index": meta["index"]} for meta, recs in found for r in recs]
+    out = {"file": path, "messages": messages, "records": records}
+    if any(meta.get("truncated") for meta, _ in found):
+        out["truncated"] = True
+    return out
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) makes for every call

@@ -300,10 +300,12 @@ def test_cli_json_folder_and_mbox(tmp_path, capsys):
     (tmp_path / "box.mbox").write_text(POSTFIX_DSN + "\n" + second)
     assert cli.main(["--json", str(tmp_path)]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert [x["file"].rsplit("/", 1)[-1] for x in lines] == ["a.eml", "b.eml", "box.mbox", "box.mbox"]
+    # one object per file, as the corpus scorer reads them: an mbox's records together, each with its message
+    assert [x["file"].rsplit("/", 1)[-1] for x in lines] == ["a.eml", "b.eml", "box.mbox"]
     assert lines[1]["records"] == []
-    assert [x.get("index") for x in lines[2:]] == [0, 1]
-    assert lines[3]["records"][0]["recipient"] == "other@example.org"
+    box = lines[2]
+    assert box["messages"] == 2
+    assert [(r["recipient"], r["index"]) for r in box["records"]] == [("nobody@example.org", 0), ("other@example.org", 1)]
 
 
 def test_cli_table_and_missing(tmp_path, capsys):

@@ -31,7 +31,8 @@ def test_an_mbox_of_three_bounces_gives_the_cards_of_all_three_as_the_cli_does(t
     path.write_bytes(data)
     assert bounce_cli.main(["--json", str(path)]) == 0
     cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert len(cli) == 3
+    assert len(cli) == 1 and cli[0]["messages"] == 3
+    assert [r["index"] for r in cli[0]["records"]] == [0, 1, 2]
     want = [r["recipient"] for line in cli for r in line["records"]]
     assert [c["recipient"] for c in answer["results"]] == want and len(want) == 3
     assert [c["message_index"] for c in answer["results"]] == [1, 2, 3]
