@@ -59,12 +59,12 @@ class PyClient {
     const early = globalThis.__pychecksEarly;
     globalThis.__pychecksEarly = null;
     if (typeof WebAssembly !== "object") {
-      if (early) early.worker.terminate();
+      if (early && early.worker) early.worker.terminate();
       this.fail(NO_WASM);
       return;
     }
     try {
-      this.worker = early ? early.worker : new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
+      this.worker = early ? early.start() : new Worker(new URL("./pyworker.js", import.meta.url), { type: "module" });
     } catch (err) {
       this.fail(String(err));
       return;
