@@ -53,10 +53,19 @@ def own_assets() -> list[str]:
 
 
 def runtime_files(manifest: dict[str, Any]) -> list[str]:
+    """What the worker's start from the snapshot loads: kept once a page has used Python."""
     base = "assets/runtime/"
     folder = base + manifest["pyodide"]
     return [folder + name for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")] + [
-        base + manifest["stdlib"], base + manifest["snapshotStdlib"], base + manifest["snapshot"], base + manifest["wheel"]]
+        base + manifest["snapshotStdlib"], base + manifest["snapshot"]]
+
+
+def fallback_files(manifest: dict[str, Any]) -> list[str]:
+    """What only the plain start (a snapshot that failed to restore) loads: the whole trimmed standard
+    library and the wheel, 1.15 MB brotli.  Kept when they pass through, never downloaded for keeping:
+    a browser that restores the snapshot never needs them, online or offline."""
+    base = "assets/runtime/"
+    return [base + manifest["stdlib"], base + manifest["wheel"]]
 
 
 def config(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -68,6 +77,7 @@ def config(manifest: dict[str, Any]) -> dict[str, Any]:
         h.update((ASSETS.parent / path).read_bytes())
     h.update("\n".join(pages()).encode())
     return {"version": h.hexdigest()[:12], "precache": precache, "runtime": runtime_files(manifest),
+            "fallback": fallback_files(manifest),
             "immutable": IMMUTABLE, "offlinePage": "", "optional": list(OPTIONAL)}
 
 

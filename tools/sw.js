@@ -8,6 +8,9 @@
  *   the HTTP cache, without a download).  It never downloads the runtime itself:
  *   that happens when a page uses Python, or in idle time on a fast connection
  *   (checkers.js), and this worker keeps what passes through.
+ * - The plain start's files (the whole standard library, the wheel: CONFIG.fallback) are never
+ *   downloaded for keeping: only a browser whose snapshot failed to restore loads them, and then
+ *   they are kept as they pass through.
  * - Files whose names carry a hash or version are answered from the cache first;
  *   everything else (pages, manifest.json) from the network first, the cache
  *   when offline.  Only same-origin GET requests are touched.
@@ -51,7 +54,7 @@ self.addEventListener("install", (event) => {
     const theme = await themeFiles().catch(() => ({ urls: [] }));
     const optional = [...theme.urls, ...CONFIG.optional.map(at)];
     await Promise.all(optional.map((url) => cache.add(url).catch(() => {})));
-    await Promise.all(CONFIG.runtime.map((path) => adopt(cache, at(path))));
+    await Promise.all([...CONFIG.runtime, ...CONFIG.fallback].map((path) => adopt(cache, at(path))));
     await self.skipWaiting();
   })());
 });
@@ -65,7 +68,8 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-/** Keep every runtime file (a page used Python): from the HTTP cache where it can, else downloaded. */
+/** Keep every file the snapshot start loads (a page used Python): from the HTTP cache where it can, else
+ * downloaded.  The plain start's files (CONFIG.fallback) are kept only when they pass through. */
 async function keepRuntime() {
   const cache = await caches.open(CACHE);
   for (const path of CONFIG.runtime) {

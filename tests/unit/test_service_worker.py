@@ -16,13 +16,18 @@ def test_every_page_and_every_runtime_file_is_kept():
     config = service_worker.config(MANIFEST)
     assert config["precache"][0] == "" and "analyzer/" in config["precache"] and "support/" in config["precache"]
     assert "assets/js/checkers/pyworker.js" in config["precache"]
-    for name in ("pyodide.asm.wasm", MANIFEST["snapshot"], MANIFEST["stdlib"], MANIFEST["snapshotStdlib"], MANIFEST["wheel"]):
+    for name in ("pyodide.asm.wasm", MANIFEST["snapshot"], MANIFEST["snapshotStdlib"]):
         assert any(path.endswith(name) for path in config["runtime"]), name
+    # the plain start's files: never downloaded for keeping (a phone would pay 1.15 MB for a fallback)
+    for name in (MANIFEST["stdlib"], MANIFEST["wheel"]):
+        assert not any(path.endswith(name) for path in config["runtime"]), name
+        assert any(path.endswith(name) for path in config["fallback"]), name
 
 
 def test_hashed_names_are_cache_first_and_the_rest_is_not():
     immutable = re.compile(service_worker.config(MANIFEST)["immutable"])
-    for path in service_worker.config(MANIFEST)["runtime"] + ["assets/javascripts/bundle.a5f9d56c.min.js"]:
+    config = service_worker.config(MANIFEST)
+    for path in config["runtime"] + config["fallback"] + ["assets/javascripts/bundle.a5f9d56c.min.js"]:
         assert immutable.search(path), path
     for path in ("assets/runtime/manifest.json", "analyzer/", "assets/js/checkers/ui.js", "sw.js"):
         assert not immutable.search(path), path

@@ -17,7 +17,7 @@ export function dataSegments(wasm) {
   // LEB128 numbers read at a cursor, without an array per number: the worker parses 14,579
   // segments on every start, before its JIT has warmed up.
   let p = 8;
-  const u32 = () => {
+  const leb = (signed) => {
     let value = 0;
     let shift = 0;
     let byte;
@@ -26,19 +26,11 @@ export function dataSegments(wasm) {
       value |= (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
+    if (signed) return shift < 32 && byte & 0x40 ? value | (-1 << shift) : value;
     return value >>> 0;
   };
-  const i32 = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[p++];
-      value |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return shift < 32 && byte & 0x40 ? value | (-1 << shift) : value;
-  };
+  const u32 = () => leb(false);
+  const i32 = () => leb(true);
   const segments = [];
   while (p < wasm.length) {
     const id = wasm[p++];
