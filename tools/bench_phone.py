@@ -130,7 +130,7 @@ _RUNTIME_KEPT = """async () => {
 
 
 def visit(profile: Profile, context, url: str, usable: str, ready: str | None,
-          dwell: float = 0.0) -> tuple[float, float | None]:
+          dwell: float = 0.0, on_ready=None) -> tuple[float, float | None]:
     page = profile.page(context)
     t0 = time.perf_counter()
     page.goto(url, wait_until="commit", timeout=180_000)
@@ -140,6 +140,8 @@ def visit(profile: Profile, context, url: str, usable: str, ready: str | None,
     if ready:
         page.wait_for_selector(ready, state="attached", timeout=300_000)
         t_ready = time.perf_counter() - t0
+        if on_ready:
+            on_ready()
     try:  # let what the page started finish, so the byte counts are whole
         page.wait_for_load_state("networkidle", timeout=60_000)
         if ready:  # and the service worker keep the runtime: a second visit comes after the first one ended
@@ -250,6 +252,7 @@ def main(argv: list[str]) -> None:
     times: dict = defaultdict(list)  # (profile, page, cold|warm, usable|ready) -> [s]
     offline: dict = defaultdict(list)
     files: dict[str, int] = {}
+    at_ready: dict[str, int] = {}  # page -> bytes sent when Python was ready (cold visit, phone, first round)
     try:
         with sync_playwright() as p:
             for run in range(RUNS):
@@ -262,7 +265,10 @@ def main(argv: list[str]) -> None:
                         for kind in ("cold", "warm"):
                             try:
                                 dwell = DWELL if ready and kind == "cold" else 0.0
-                                u, r = visit(profile, context, server.url + path, usable, ready, dwell)
+                                count = kind == "cold" and run == 0 and profile.name == "phone"
+                                u, r = visit(profile, context, server.url + path, usable, ready, dwell,
+                                             (lambda p=path: at_ready.__setitem__(p, sum(server.sent.values())))
+                                             if count else None)
                             except Exception as exc:  # noqa: BLE001 - a figure, not a test
                                 print(f"  {profile.name} /{path} {kind}: failed: {str(exc).splitlines()[0][:100]}")
                                 continue
@@ -330,6 +336,9 @@ def main(argv: list[str]) -> None:
             rows.append((url, n, raw, gz, br))
         print(f"  /{path}: {total['sent'] / 1e6:.2f} MB sent; {total['gz'] / 1e6:.2f} MB with gzip, "
               f"{total['br'] / 1e6:.2f} MB with brotli")
+        if path in at_ready:
+            print(f"    of which {at_ready[path] / 1e6:.2f} MB were sent by the time Python was ready; the rest is the "
+                  f"service worker keeping the other pages for offline use in the background")
         if path in ("analyzer/", "support/", "sending/"):
             for url, n, raw, gz, br in rows[:12]:
                 print(f"      {url[-48:]:48} sent {n / 1024:8.0f} KiB  raw {raw / 1024:8.0f}  gzip {gz / 1024:8.0f}  "
