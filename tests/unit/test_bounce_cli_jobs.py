@@ -52,7 +52,18 @@ def test_three_processes_print_what_one_prints(mails, as_json):
 
 
 @needs_fork
-def test_a_failing_child_is_reported_and_the_rest_kept():
+def test_a_failing_child_is_reported_and_the_rest_kept(monkeypatch):
+    forked: list[int] = []
+    fork = os.fork
+
+    def recording_fork() -> int:
+        pid = fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+
     def work(part, out, err):
         if 3 in part:
             raise RuntimeError("child broke")
@@ -63,8 +74,10 @@ def test_a_failing_child_is_reported_and_the_rest_kept():
     assert fanout.run(list(range(6)), 3, work, out, err) == 1
     assert out.getvalue() == "0\n1\n4\n5\n"  # in order, without the broken slice
     assert "child broke" in err.getvalue()
-    with pytest.raises(ChildProcessError):  # every child was waited for
-        os.waitpid(-1, os.WNOHANG)
+    assert len(forked) == 2
+    for pid in forked:  # every child was waited for: none is left behind as a zombie
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def test_slices_keep_the_order_and_leave_none_empty():
