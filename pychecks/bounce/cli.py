@@ -158,42 +158,45 @@ def _take_jobs(args: list[str]) -> tuple[int, int, int] | str:
 
 def _run(as_json: bool, paths: list[str], jobs: int = 0) -> int:
     """Serially as the files are found, or, for many files and where it can fork, in several processes."""
+    output = _Output(as_json, sys.stdout, sys.stderr)
+    tops = _tops(paths)
     if jobs != 1 and "-" not in paths and fanout.can_fork():
-        files, problems = _listed(paths)
+        tops = [(top, list(files), problems) for top, files, problems in tops]  # listed once, used either way
+        files = [f for _, listed, _ in tops for f in listed]
         count = jobs or fanout.auto_jobs(len(files))
         if count > 1:
             status = fanout.run(files, count, lambda part, out, err: _Output(as_json, out, err).files(part),
                                 sys.stdout, sys.stderr)
-            output = _Output(as_json, sys.stdout, sys.stderr)
-            for text in problems:
-                output.problem(text)
+            for _, _, problems in tops:
+                for text in problems:
+                    output.problem(text)
             return max(status, output.status)
-    output = _Output(as_json, sys.stdout, sys.stderr)
-    for top in paths:
+    for top, files, problems in tops:
         if top == "-":
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
             output.mail("-", data if len(data) <= MAX_INPUT_BYTES else f"too large: more than {MAX_INPUT_BYTES} bytes")
             continue
-        problems = []
-        if (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
-            output.files((p, False, None) for p in iter_files(top, problems))
-        else:
-            output.files([(top, True, st)])
+        output.files(files)
         for text in problems:
             output.problem(text)
     return output.status
 
 
-def _listed(paths: list[str]) -> tuple[list[tuple[str, bool, os.stat_result | None]], list[str]]:
-    """Every file the paths name, in the serial order, and the folders that could not be listed."""
-    files: list[tuple[str, bool, os.stat_result | None]] = []
-    problems: list[str] = []
+def _tops(paths: list[str]):
+    """Per path given: the path, its files (found as they are read) and the list its listing problems go to."""
     for top in paths:
-        if (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
-            files += ((p, False, None) for p in iter_files(top, problems))
-        else:
-            files.append((top, True, st))
-    return files, problems
+        problems: list[str] = []
+        yield top, _files_of(top, problems), problems
+
+
+def _files_of(top: str, problems: list[str]) -> Iterator[tuple[str, bool, os.stat_result | None]]:
+    """(path, named on the command line, its stat or None) of the files ``top`` names: itself or, for a folder,
+    the files under it."""
+    if (st := _stat(top)) is not None and stat.S_ISDIR(st.st_mode):
+        for path in iter_files(top, problems):
+            yield path, False, None
+    else:
+        yield top, True, st
 
 
 class _Output:
