@@ -6,8 +6,8 @@
  * Start-up restores the memory snapshot made at build time (pychecks
  * already imported), which is about four times faster than starting the
  * interpreter; if that fails for any reason it starts Python the plain way. */
-import { isSparse, unpack } from "./sparse.js";
-import { dataPieces, xorWithDataSegments } from "./wasmdata.js";
+import { unpack } from "./sparse.js";
+import { dataPieces } from "./wasmdata.js";
 
 const runtimeBase = new URL("../../runtime/", import.meta.url);
 
@@ -116,8 +116,7 @@ async function start() {
   let snapshot = manifest.snapshot ? fetchSnapshot(manifest) : null;
   if (snapshot && manifest.snapshotDelta === "wasm-data-xor") {
     // the file leaves out long zero runs (sparse.js), laid out again here with the XOR done on the way
-    snapshot = Promise.all([snapshot, wasm.bytes]).then(([snap, bytes]) => (isSparse(snap)
-      ? unpack(snap, (memory) => dataPieces(memory, bytes)) : xorWithDataSegments(snap, bytes)));
+    snapshot = Promise.all([snapshot, wasm.bytes]).then(([snap, bytes]) => unpack(snap, (memory) => dataPieces(memory, bytes)));
   }
   snapshot?.catch(() => {}); // a failure is handled below, by starting plainly
   state("loading", "runtime", 0.15);
