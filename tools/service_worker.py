@@ -52,20 +52,21 @@ def own_assets() -> list[str]:
     return sorted(p.relative_to(ASSETS.parent).as_posix() for p in ASSETS.rglob("*") if p.is_file())
 
 
+RUNTIME_BASE = "assets/runtime/"
+
+
 def runtime_files(manifest: dict[str, Any]) -> list[str]:
     """What the worker's start from the snapshot loads: kept once a page has used Python."""
-    base = "assets/runtime/"
-    folder = base + manifest["pyodide"]
+    folder = RUNTIME_BASE + manifest["pyodide"]
     return [folder + name for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")] + [
-        base + manifest["snapshotStdlib"], base + manifest["snapshot"]]
+        RUNTIME_BASE + manifest["snapshotStdlib"], RUNTIME_BASE + manifest["snapshot"]]
 
 
 def fallback_files(manifest: dict[str, Any]) -> list[str]:
     """What only the plain start (a snapshot that failed to restore) loads: the whole trimmed standard
     library and the wheel, 1.15 MB brotli.  Kept when they pass through, never downloaded for keeping:
     a browser that restores the snapshot never needs them, online or offline."""
-    base = "assets/runtime/"
-    return [base + manifest["stdlib"], base + manifest["wheel"]]
+    return [RUNTIME_BASE + manifest["stdlib"], RUNTIME_BASE + manifest["wheel"]]
 
 
 def config(manifest: dict[str, Any]) -> dict[str, Any]:
