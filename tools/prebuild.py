@@ -128,17 +128,19 @@ def snapshot_key(wheel: str, stdlib: str) -> str:
     return h.hexdigest()[:10]
 
 
-def make_snapshot(wheel: str, stdlib: str) -> tuple[str, str]:
+def make_snapshot(wheel: str, stdlib: str) -> tuple[str, str, str]:
     """A memory snapshot of Pyodide with pychecks imported, made under Node with the
-    trimmed standard library, and the part of that zip it still needs; returns the names
-    ``snapshot-<hash>.bin`` and ``stdlib-<hash>.zip`` (the same hash).
+    trimmed standard library, and the parts of that zip it still needs; returns the names
+    ``snapshot-<hash>.bin``, ``stdlib-start-<hash>.zip`` (what the browser restores it with)
+    and ``stdlib-<hash>.zip`` (every file it does not hold, fetched on the first import of
+    one of them: tools/snapshot_prepare.py, _LaterStdlib), all with the same hash.
 
     Stored only as ``.bin.br`` and ``.bin.gz`` (31 MB of memory becomes about 3 and
     4 MB); existing ones are reused.
     """
     key = snapshot_key(wheel, stdlib)
-    name, rest = f"snapshot-{key}.bin", f"stdlib-{key}.zip"
-    if not all((RUNTIME / f).exists() for f in (name + ".br", name + ".gz", rest)):
+    name, start, rest = f"snapshot-{key}.bin", f"stdlib-start-{key}.zip", f"stdlib-{key}.zip"
+    if not all((RUNTIME / f).exists() for f in (name + ".br", name + ".gz", start, rest)):
         for old in [*RUNTIME.glob("snapshot-*"), *(p for p in RUNTIME.glob("stdlib-*.zip*") if not p.name.startswith(stdlib))]:
             old.unlink()
         raw, held = RUNTIME / name, RUNTIME / "snapshot-held.json.part"
@@ -149,8 +151,9 @@ def make_snapshot(wheel: str, stdlib: str) -> tuple[str, str]:
         from tools import stdlib_trim
 
         stdlib_trim.rest(RUNTIME / stdlib, json.loads(held.read_text(encoding="utf-8")), RUNTIME / rest)
+        stdlib_trim.start(RUNTIME / rest, RUNTIME / start)
         held.unlink()
-    return name, rest
+    return name, start, rest
 
 
 def compress(paths: list[Path]) -> None:
@@ -166,7 +169,7 @@ def pyodide_version() -> str:
     return json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
 
 
-def write_manifest(wheel: str, snapshot: str, stdlib: str, snapshot_stdlib: str) -> dict:
+def write_manifest(wheel: str, snapshot: str, stdlib: str, snapshot_stdlib: str, later: str) -> dict:
     manifest = {
         "pyodide": pyodide_dir() + "/",
         "pyodideVersion": pyodide_version(),
@@ -178,9 +181,14 @@ def write_manifest(wheel: str, snapshot: str, stdlib: str, snapshot_stdlib: str)
         "snapshotGzip": snapshot + ".gz",
         # the snapshot is XOR-ed with pyodide.asm.wasm's data segments (wasmdata.js)
         "snapshotDelta": "wasm-data-xor",
-        # restoring the snapshot needs only the standard-library files it does not hold already;
+        # the snapshot is restored with a small part of the standard-library files it does not hold;
+        # the others (snapshotStdlibLater) are fetched when a module of them is first imported.
         # "stdlib" is the whole trimmed zip, for the plain start
         "snapshotStdlib": snapshot_stdlib,
+        "snapshotStdlibLater": later,
+        # what the worker passes as the lock file: its "info" and no packages (the site loads none
+        # from it, only its own wheel by URL); the real file is 0.12 MB, 21 KB of brotli, fetched for nothing
+        "lockInfo": json.loads((PYODIDE_SRC / "pyodide-lock.json").read_text(encoding="utf-8"))["info"],
     }
     (RUNTIME / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest
@@ -218,9 +226,10 @@ def run(argv: list[str]) -> int:
     from tools import stdlib_trim
 
     stdlib = stdlib_trim.build(RUNTIME / wheel, RUNTIME)
-    snapshot, snapshot_stdlib = make_snapshot(wheel, stdlib)
-    compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED] + [RUNTIME / stdlib, RUNTIME / snapshot_stdlib])
-    manifest = write_manifest(wheel, snapshot, stdlib, snapshot_stdlib)
+    snapshot, snapshot_stdlib, later = make_snapshot(wheel, stdlib)
+    compress([RUNTIME / pyodide_dir() / name for name in COMPRESSED]
+             + [RUNTIME / stdlib, RUNTIME / snapshot_stdlib, RUNTIME / later])
+    manifest = write_manifest(wheel, snapshot, stdlib, snapshot_stdlib, later)
     from tools import service_worker
 
     service_worker.write(manifest, enabled=provider.get("offline", True) is not False)

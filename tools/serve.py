@@ -66,7 +66,7 @@ def build_site_zensical(url: str, out: Path) -> None:
 # cached for good; everything else is revalidated.  README recommends the same
 # to anyone deploying the site.
 IMMUTABLE = re.compile(
-    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin(\.gz)?|stdlib-[0-9a-f]+\.zip|pychecks-[^/]+\.whl)"
+    r"^/assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin(\.gz)?|stdlib-(start-)?[0-9a-f]+\.zip|pychecks-[^/]+\.whl)"
     r"|javascripts/[^/]*\.[0-9a-f]{8}\.min\.js|stylesheets/(?:classic/|modern/)?[^/]*\.[0-9a-f]{8}\.min\.css)"
 )
 

@@ -21,7 +21,7 @@ TEMPLATE = ROOT / "tools" / "sw.js"
 OUT = DOCS / "sw.js"
 
 # Paths (relative to the site root) that never change under the same name.
-IMMUTABLE = (r"^assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin|stdlib-[0-9a-f]+\.zip|pychecks-[^/]+\.whl)"
+IMMUTABLE = (r"^assets/(runtime/(pyodide-[0-9.]+/|snapshot-[0-9a-f]+\.bin|stdlib-(start-)?[0-9a-f]+\.zip|pychecks-[^/]+\.whl)"
              r"|javascripts/.*\.[0-9a-f]{8}\.min\.js|stylesheets/.*\.[0-9a-f]{8}\.min\.css)")
 
 # The search worker's language files (mkdocs-material, lang: ja): cached if present.
@@ -58,8 +58,10 @@ RUNTIME_BASE = "assets/runtime/"
 def runtime_files(manifest: dict[str, Any]) -> list[str]:
     """What the worker's start from the snapshot loads: kept once a page has used Python."""
     folder = RUNTIME_BASE + manifest["pyodide"]
-    return [folder + name for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")] + [
-        RUNTIME_BASE + manifest["snapshotStdlib"], RUNTIME_BASE + manifest["snapshot"]]
+    later = [manifest["snapshotStdlibLater"]] if manifest.get("snapshotStdlibLater") else []
+    # (the later part of the standard library too: offline, a rare codec must still import)
+    return [folder + name for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")] + [
+        RUNTIME_BASE + name for name in (manifest["snapshotStdlib"], manifest["snapshot"], *later)]
 
 
 def fallback_files(manifest: dict[str, Any]) -> list[str]:

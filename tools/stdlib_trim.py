@@ -115,6 +115,22 @@ def rest(trimmed: Path, held: list[str], out: Path) -> list[str]:
     return kept
 
 
+# What the browser restores the snapshot with: html (HTML-only notices, imported on first use). The rest
+# of ``rest()``'s zip comes only when a module of it is imported (tools/snapshot_prepare.py, _LaterStdlib).
+START = frozenset({"html"})
+
+
+def start(rest_zip: Path, out: Path) -> list[str]:
+    """The small zip a restored snapshot starts with: the packages of :data:`START` from ``rest_zip``."""
+    kept = []
+    with zipfile.ZipFile(rest_zip) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            if top_level(info.filename) in START:
+                dst.writestr(info, src.read(info))
+                kept.append(info.filename)
+    return kept
+
+
 if __name__ == "__main__":
     print(json.dumps(imported_names()))
     sys.exit(0)

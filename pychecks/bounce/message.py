@@ -34,6 +34,8 @@ _CHARSET_ALIASES = {
     "us-ascii": "utf-8", "ascii": "utf-8", "ansi_x3.4-1968": "utf-8", "iso-8859-1": "cp1252",
     "latin1": "cp1252", "latin-1": "cp1252",
 }
+# Every codec this module names itself (the browser's snapshot holds them: tools/snapshot_prepare.py).
+OWN_CODECS = frozenset(_CHARSET_ALIASES.values()) | {"iso2022_jp_2004", "ascii"}
 # Codecs that Python accepts as text encodings but no mail uses: "punycode" and "idna" decode in
 # quadratic time (77 s for 400 KB), the escape codecs are not charsets.  Such a part is read as bytes
 # of unknown charset.  Every codec left is linear in its input.

@@ -60,6 +60,13 @@ _LITERALS: dict[str, list[str]] = {}
 _CHOICES: dict[str, list[tuple[str, ...]]] = {}
 
 
+def forget_analysis() -> None:
+    """Drop the answers kept while the tables were built (the browser's snapshot is taken after
+    that, and would carry them for nothing: a phrase compiled later is analysed again)."""
+    _LITERALS.clear()
+    _CHOICES.clear()
+
+
 def _required_literals(pattern: str) -> list[str]:
     if _top_level_bar(pattern):
         return []
@@ -301,6 +308,7 @@ class PhraseSet:
     """The phrases of one table entry."""
 
     __slots__ = ("plain", "keyed", "rest", "rest_list", "anchors", "by_anchor")
+    by_anchor: dict[str, list[tuple[tuple[str, ...] | None, str]]] | None
 
     def __init__(self, patterns: tuple[str, ...]):
         plain: list[str] = []
@@ -385,6 +393,7 @@ class PhraseTable:
         for i, ps in enumerate(self.sets):
             for anchor, needing in ps.by_anchor.items():
                 self._entries.setdefault(anchor, []).extend((i, keys, p) for keys, p in needing)
+            ps.by_anchor = None  # read only here: the table's index holds it now
         self._by_gram: dict[tuple[str, ...], list[str]] = {}  # first characters -> anchors
         for anchor in self._entries:
             if len(anchor) >= _GRAM:

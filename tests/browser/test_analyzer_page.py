@@ -262,3 +262,27 @@ def test_a_card_shows_its_evidence_and_both_readings(page, guard, base_url):
     card = page.locator(RESULT).first
     expect(card.locator('[data-testid="bounce-faq"]')).to_have_attribute("href", re.compile(r"#carriers$"))
     expect(card.locator('[data-testid="bounce-readings"] li')).to_have_count(3)
+
+
+def test_a_rare_charset_brings_the_rest_of_the_standard_library_once(page, guard, base_url):
+    """The runtime restored from the snapshot starts with a small part of the standard library
+    (tools/stdlib_trim.py start()); a mail in a charset no page needs otherwise (KOI8-U) makes the
+    worker fetch the rest, once, in the middle of the analysis, and decodes right."""
+    import base64
+
+    wanted = []
+    page.on("request", lambda r: wanted.append(r.url.rsplit("/", 1)[1]) if "/stdlib-" in r.url else None)
+    manifest = page.request.get(base_url + "assets/runtime/manifest.json").json()
+    text = ("This is the mail system at host mx.example.ua.\n\n"
+            "<taras@example.ua>: host mx.example.ua[192.0.2.7] said: 550 5.1.1 <taras@example.ua>:\n"
+            "    Користувача не знайдено (in reply to RCPT TO command)\n")
+    mail = ("From: MAILER-DAEMON@mx.example.ua\nTo: hanako@example.jp\nSubject: Undelivered Mail Returned to Sender\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=koi8-u\nContent-Transfer-Encoding: base64\n\n"
+            + base64.encodebytes(text.encode("koi8_u")).decode("ascii"))
+    open_analyzer(page, base_url)
+    analyze_text(page, mail)
+    expect(page.locator(RESULT)).to_have_count(1)
+    assert card_rows(page) == [("taras@example.ua", "userunknown", "5.1.1", "550")]
+    expect(page.locator(f"{RESULT} [data-testid=bounce-diagnostic]")).to_contain_text("Користувача не знайдено")
+    assert wanted.count(manifest["snapshotStdlibLater"]) == 1, wanted
+    assert manifest["stdlib"] not in wanted, wanted  # not the plain start's whole zip

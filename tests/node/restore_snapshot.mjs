@@ -1,7 +1,7 @@
 // Restore the site's delta snapshot the way the worker does (inflate, lay out the sparse file, XOR
 // with the wasm's data segments, _loadSnapshot) and analyse one bounce in it.
-// usage: node restore_snapshot.mjs RUNTIME_DIR < bounce.txt ; prints {"zeroShare", "xorRoundTrip", "result"}
-import { readFileSync } from "node:fs";
+// usage: node restore_snapshot.mjs RUNTIME_DIR [CORPUS_DIR] < bounce.txt ; prints {"zeroShare", "xorRoundTrip", "result", ...}
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
@@ -34,13 +34,34 @@ const xorRoundTrip = again.length === shipped.length && again.every((b, i) => b 
 const fused = sparse ? unpack(file, (memory) => dataPieces(memory, wasm)) : restored;
 const fusedSame = fused.length === restored.length && fused.every((b, i) => b === restored[i]);
 
-// with the part of the standard library the snapshot does not hold, as the worker restores it
+// with the small part of the standard library the snapshot does not hold, as the worker restores it;
+// the rest comes the way the worker gives it (pyworker.js laterStdlib), counted
+let laterFetches = 0;
+globalThis.pychecksLaterStdlib = () => {
+  laterFetches += 1;
+  return new Uint8Array(readFileSync(resolve(runtime, manifest.snapshotStdlibLater)));
+};
 const pyodide = await loadPyodide({ stdLibURL: resolve(runtime, manifest.snapshotStdlib), _loadSnapshot: fused });
 const api = pyodide.pyimport("pychecks.api");
 const result = JSON.parse(api.call_json("bounce.analyze", JSON.stringify({ text: readFileSync(0, "utf-8") })));
-// every module of that zip imports after the restore (zipimport reads the new zip, not the old one's
-// directory), and every function the pages call resolves
+// every mail of a corpus (the public bounces: every format and charset the rules know), and the warm-up
+// of every checker, without fetching the rest of the standard library
+const corpus = process.argv[3];
+let corpusMails = 0;
+if (corpus) {
+  for (const entry of readdirSync(corpus, { recursive: true })) {
+    if (!String(entry).endsWith(".eml")) continue;
+    api.call_json("bounce.analyze", JSON.stringify({ text: readFileSync(resolve(corpus, String(entry)), "latin1") }));
+    corpusMails += 1;
+  }
+}
+api.warm_up_all();
+const fetchesBeforeImports = laterFetches;
+const fetchedFor = pyodide.runPython(`getattr(__import__("sys").meta_path[-1], "fetched_for", None)`);
+// every module of the whole remainder imports after the restore (zipimport reads the new zip, not the
+// old one's directory), and every function the pages call resolves
 const imports = JSON.parse(pyodide.runPython(`
+import encodings.cp1125  # only the rest holds it: it is fetched here, once
 import importlib, json, sys, zipfile
 import pychecks.api
 failed = {}
@@ -59,4 +80,5 @@ for fn in pychecks.api.FUNCTIONS:
 json.dumps({"tried": names, "failed": failed})
 `));
 process.stdout.write(JSON.stringify({ zeroShare: zeros / total, segmentBytes: total, xorRoundTrip, result, imports,
+  corpusMails, fetchesBeforeImports, fetchedFor, laterFetches,
   sparse, sparseRoundTrip, fileBytes: file.length, memoryBytes: shipped.length, fusedSame }));

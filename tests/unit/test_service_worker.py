@@ -9,14 +9,16 @@ from tools import service_worker
 
 MANIFEST = {"pyodide": "pyodide-314.0.7/", "pyodideVersion": "314.0.7", "wheel": "pychecks-0.1.0-0abc-py3-none-any.whl",
             "stdlib": "stdlib-0123456789.zip", "snapshot": "snapshot-abcdef0123.bin",
-            "snapshotGzip": "snapshot-abcdef0123.bin.gz", "snapshotStdlib": "stdlib-abcdef0123.zip"}
+            "snapshotGzip": "snapshot-abcdef0123.bin.gz", "snapshotStdlib": "stdlib-start-abcdef0123.zip",
+            "snapshotStdlibLater": "stdlib-abcdef0123.zip"}
 
 
 def test_every_page_and_every_runtime_file_is_kept():
     config = service_worker.config(MANIFEST)
     assert config["precache"][0] == "" and "analyzer/" in config["precache"] and "support/" in config["precache"]
     assert "assets/js/checkers/pyworker.js" in config["precache"]
-    for name in ("pyodide.asm.wasm", MANIFEST["snapshot"], MANIFEST["snapshotStdlib"]):
+    # the rest of the standard library too: offline, a rare codec must still import
+    for name in ("pyodide.asm.wasm", MANIFEST["snapshot"], MANIFEST["snapshotStdlib"], MANIFEST["snapshotStdlibLater"]):
         assert any(path.endswith(name) for path in config["runtime"]), name
     # the plain start's files: never downloaded for keeping (a phone would pay 1.15 MB for a fallback)
     for name in (MANIFEST["stdlib"], MANIFEST["wheel"]):

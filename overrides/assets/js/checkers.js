@@ -71,7 +71,7 @@
    * say; the browser (and the service worker) keep it for the analyzer. */
   var siteRoot = new URL("../../", script ? script.src : location.href).href;
   var PREFETCH_ON = ["", "errors/", "guide/"]; // paths below the site root
-  var RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"];
+  var RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"];
   var prefetched = false;
 
   function providerConfig() {

@@ -76,11 +76,28 @@ function takeOverWasm(wasmURL) {
  * restore the snapshot, only the part of it whose modules the snapshot does not hold already. */
 function stdlibOption(manifest, restoring) {
   const zip = (restoring && manifest.snapshotStdlib) || manifest.stdlib;
-  return zip ? { stdLibURL: new URL(zip, runtimeBase).href } : {};
+  // (and the lock file from the manifest: the site loads no package from Pyodide's list)
+  const lock = manifest.lockInfo ? { lockFileContents: { info: manifest.lockInfo, packages: {} } } : {};
+  return zip ? { stdLibURL: new URL(zip, runtimeBase).href, ...lock } : lock;
+}
+
+/** The rest of the standard library, for the restored runtime's first import of a module it lacks
+ * (tools/snapshot_prepare.py, _LaterStdlib).  Python calls it in the middle of an import, so it
+ * must answer at once: a synchronous request, which a worker may make. */
+function laterStdlib(url) {
+  return () => {
+    const req = new XMLHttpRequest();
+    req.open("GET", url, false);
+    req.responseType = "arraybuffer";
+    req.send();
+    if (req.status !== 200) throw new Error(`${url}: HTTP ${req.status}`);
+    return new Uint8Array(req.response);
+  };
 }
 
 async function fromSnapshot(loadPyodide, indexURL, snapshot, manifest) {
   // pychecks is already imported in the snapshot (tools/make_snapshot.mjs): no wheel needed.
+  if (manifest.snapshotStdlibLater) self.pychecksLaterStdlib = laterStdlib(new URL(manifest.snapshotStdlibLater, runtimeBase).href);
   const pyodide = await loadPyodide({ indexURL, ...stdlibOption(manifest, true), _loadSnapshot: snapshot });
   state("loading", "package", 0.9);
   return pyodide;
