@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -71,8 +72,25 @@ def copy_pyodide() -> None:
         if not src.exists():
             sys.exit(f"prebuild: {src} is missing; run `npm ci` first")
         dst = target / name
-        if not dst.exists() or dst.stat().st_size != src.stat().st_size or dst.stat().st_mtime < src.stat().st_mtime:
+        if name in MINIFIED:
+            if not dst.exists() or dst.stat().st_mtime != src.stat().st_mtime:
+                minify(src, dst)
+        elif not dst.exists() or dst.stat().st_size != src.stat().st_size or dst.stat().st_mtime < src.stat().st_mtime:
             shutil.copy2(src, dst)
+
+
+# Pyodide's JavaScript glue ships with its local names spelled out (1.25 MB, 207 KB of brotli); terser's
+# renaming takes 28 KB of brotli off every first visit.  Only names change: the Node tier runs the npm
+# package as it is, the browser tests this file.
+MINIFIED = ("pyodide.asm.mjs",)
+TERSER = ROOT / "node_modules" / ".bin" / "terser"
+
+
+def minify(src: Path, dst: Path) -> None:
+    if not TERSER.exists():
+        sys.exit(f"prebuild: {TERSER} is missing; run `npm ci` first")
+    subprocess.run([str(TERSER), str(src), "--module", "--compress", "--mangle", "-o", str(dst)], check=True)
+    os.utime(dst, (src.stat().st_atime, src.stat().st_mtime))  # the stamp: made from this source
 
 
 def build_wheel() -> str:
